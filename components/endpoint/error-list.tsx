@@ -1,0 +1,65 @@
+import type { Endpoint } from '@/lib/endpoints';
+import { statusReason } from '@/lib/http-status';
+import { JsonBlock } from '../code-block';
+import { StatusBadge } from './status-badge';
+
+export interface ErrorListProps {
+  endpoint: Endpoint;
+}
+
+/** Every error type of the endpoint, grouped by status, each with its meaning and sample body in the HTML. */
+export function ErrorList({ endpoint }: ErrorListProps) {
+  const { errors, errorStatuses } = endpoint;
+  if (errors.length === 0) {
+    return (
+      <p>
+        The error responses of this endpoint are not yet published. Handle errors by status and{' '}
+        <code>error.type</code> as described in <a href="/partner-api/error-handling">Error handling</a>.
+      </p>
+    );
+  }
+  return (
+    <>
+      <p>
+        {errors.length} error {errors.length === 1 ? 'type' : 'types'} in {errorStatuses.length}{' '}
+        {errorStatuses.length === 1 ? 'status' : 'statuses'}. Every error body has the shape{' '}
+        <code>{'{ "error": { "type", "message" } }'}</code>; branch on the status and <code>error.type</code>, never on
+        the message. See <a href="/partner-api/error-handling">Error handling</a>.
+      </p>
+      {errorStatuses.map((status) => (
+        <section key={status.status} aria-labelledby={`error-status-${status.status}`}>
+          <h3 id={`error-status-${status.status}`} className="flex flex-wrap items-baseline gap-2">
+            <span>
+              {status.status} {statusReason(status.status)}
+            </span>
+          </h3>
+          {status.description && <p className="text-fd-muted-foreground">{status.description}</p>}
+          <ul className="not-prose m-0 flex list-none flex-col gap-3 p-0">
+            {errors
+              .filter((row) => row.status === status.status)
+              .map((row) => (
+                <li
+                  key={row.type}
+                  id={row.type}
+                  className="grid scroll-mt-24 gap-x-4 rounded-xl border bg-fd-card p-4 target:ring-2 target:ring-fd-primary md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]"
+                >
+                  <div className="flex min-w-0 flex-col gap-2 text-sm">
+                    <div className="flex flex-wrap items-center gap-2">
+                      <StatusBadge status={row.status} />
+                      <a href={`#${row.type}`} className="font-mono font-semibold break-all text-fd-foreground hover:underline">
+                        {row.type}
+                      </a>
+                    </div>
+                    <p className="m-0">{row.description}</p>
+                  </div>
+                  <div className="min-w-0">
+                    <JsonBlock value={row.sample} title={`Sample body: ${row.type}`} />
+                  </div>
+                </li>
+              ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

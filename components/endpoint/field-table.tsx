@@ -1,0 +1,46 @@
+import type { FieldRow } from '@/lib/endpoints/schema-fields';
+import { RequiredBadge } from './required-badge';
+import { SchemaDetails, TypeCell } from './schema-details';
+
+export interface FieldTableProps {
+  fields: FieldRow[];
+  /** Response fields are not "required" of the caller; they show no required/optional mark. */
+  showRequired?: boolean;
+}
+
+export function FieldTable({ fields, showRequired = true }: FieldTableProps) {
+  return (
+    <div className="overflow-x-auto">
+      <table>
+        <thead>
+          <tr>
+            <th>Field</th>
+            <th>Type</th>
+            <th>Description</th>
+          </tr>
+        </thead>
+        <tbody>
+          {fields.map((field) => (
+            <tr key={`${field.variant ?? ''}${field.name}`}>
+              <td>
+                <code className="break-all">{field.name}</code> {showRequired && <RequiredBadge required={field.required} />}
+                {field.variant && <span className="block text-xs text-fd-muted-foreground">{field.variant}</span>}
+              </td>
+              <td>
+                <TypeCell type={field.type} format={field.format} />
+              </td>
+              <td>
+                <SchemaDetails
+                  description={field.description}
+                  defaultValue={field.default}
+                  constraints={field.constraints}
+                  nullable={field.nullable}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

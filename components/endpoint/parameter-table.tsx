@@ -1,0 +1,39 @@
+import type { ParameterRow } from '@/lib/endpoints';
+import { RequiredBadge } from './required-badge';
+import { SchemaDetails, TypeCell } from './schema-details';
+
+export interface ParameterTableProps {
+  parameters: ParameterRow[];
+}
+
+export function ParameterTable({ parameters }: ParameterTableProps) {
+  return (
+    <div className="overflow-x-auto">
+      <table>
+        <thead>
+          <tr>
+            <th>Name</th>
+            <th>Type</th>
+            <th>Description</th>
+          </tr>
+        </thead>
+        <tbody>
+          {parameters.map((p) => (
+            <tr key={p.name} id={`parameter-${p.in}-${p.name}`}>
+              <td>
+                <code>{p.name}</code> <RequiredBadge required={p.required} />
+                {p.deprecated && <span className="block text-xs text-fd-muted-foreground">deprecated</span>}
+              </td>
+              <td>
+                <TypeCell type={p.type} format={p.format} />
+              </td>
+              <td>
+                <SchemaDetails description={p.description} defaultValue={p.default} constraints={p.constraints} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

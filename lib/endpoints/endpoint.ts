@@ -1,0 +1,96 @@
+import type { HttpMethod, JsonValue, OperationObject, SchemaObject } from '../openapi/types';
+import type { FieldRow } from './schema-fields';
+
+export interface ParameterRow {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  required: boolean;
+  type: string;
+  format?: string;
+  description?: string;
+  default?: JsonValue;
+  constraints: string[];
+  deprecated: boolean;
+  schema: SchemaObject;
+  /** The value that samples and the try-it panel start with. */
+  sample: JsonValue;
+}
+
+export interface BodyModel {
+  contentType: string;
+  required: boolean;
+  description?: string;
+  schema: SchemaObject;
+  /** JSON pointer of the schema in the document as written, for type generation. */
+  schemaRef: string;
+  fields: FieldRow[];
+  example: JsonValue;
+}
+
+export interface ResponseModel {
+  status: string;
+  description: string;
+  contentType?: string;
+  schema?: SchemaObject;
+  schemaRef?: string;
+  fields: FieldRow[];
+  example?: JsonValue;
+}
+
+/** One documented error type of one endpoint: the unit integrators handle in their code. */
+export interface ErrorRow {
+  status: string;
+  type: string;
+  description: string;
+  sample: JsonValue;
+}
+
+export interface ErrorStatus {
+  status: string;
+  description: string;
+  types: string[];
+}
+
+export interface GroupRef {
+  name: string;
+  slug: string;
+  description?: string;
+}
+
+export interface Endpoint {
+  operationId: string;
+  title: string;
+  description?: string;
+  method: Uppercase<HttpMethod>;
+  path: string;
+  group: GroupRef;
+  /** Page URL segments below `/partner-api`: `[group-slug, operationId]`. */
+  slugs: [string, string];
+  url: string;
+  deprecated: boolean;
+  parameters: { path: ParameterRow[]; query: ParameterRow[]; header: ParameterRow[] };
+  body?: BodyModel;
+  success?: ResponseModel;
+  errors: ErrorRow[];
+  errorStatuses: ErrorStatus[];
+  /** The endpoint checks token scopes when it can answer `scope_permission_denied`. */
+  checksScopes: boolean;
+  pathUnconfirmed: boolean;
+  requiresAuth: boolean;
+  operation: OperationObject;
+}
+
+export interface Group extends GroupRef {
+  endpoints: Endpoint[];
+}
+
+export interface ApiModel {
+  title: string;
+  description?: string;
+  version: string;
+  /** The documented server URL (the document's first server). */
+  serverUrl: string;
+  groups: Group[];
+  endpoints: Endpoint[];
+  byOperationId: Map<string, Endpoint>;
+}

@@ -1,0 +1,14 @@
+import { generate } from '@fumari/json-schema-ts';
+import type { OpenAPIDocument } from '../openapi/types';
+
+/**
+ * The TypeScript definition of a schema in the document, named after the operation
+ * (`ClaimOrganizationRelationBody`); schemas it references come along under their own names.
+ */
+export function typescriptDefinition(raw: OpenAPIDocument, schemaRef: string, name: string): string {
+  return generate(raw as unknown as Parameters<typeof generate>[0], { ref: schemaRef, name }).trim();
+}
+
+export function typeName(operationId: string, suffix: string): string {
+  return `${operationId.charAt(0).toUpperCase()}${operationId.slice(1)}${suffix}`;
+}

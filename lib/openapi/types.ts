@@ -1,0 +1,118 @@
+/** The subset of OpenAPI 3.1 that this site reads. Unknown keys are kept but not typed. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+export interface SchemaObject {
+  type?: string | string[];
+  format?: string;
+  description?: string;
+  enum?: JsonValue[];
+  const?: JsonValue;
+  default?: JsonValue;
+  example?: JsonValue;
+  examples?: JsonValue[];
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  minItems?: number;
+  maxItems?: number;
+  nullable?: boolean;
+  properties?: Record<string, SchemaObject>;
+  required?: string[];
+  items?: SchemaObject;
+  additionalProperties?: boolean | SchemaObject;
+  allOf?: SchemaObject[];
+  oneOf?: SchemaObject[];
+  anyOf?: SchemaObject[];
+  title?: string;
+  readOnly?: boolean;
+  writeOnly?: boolean;
+  deprecated?: boolean;
+}
+
+export interface ExampleObject {
+  summary?: string;
+  description?: string;
+  value?: JsonValue;
+}
+
+export interface MediaTypeObject {
+  schema?: SchemaObject;
+  example?: JsonValue;
+  examples?: Record<string, ExampleObject>;
+}
+
+export interface ParameterObject {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  description?: string;
+  required?: boolean;
+  deprecated?: boolean;
+  schema?: SchemaObject;
+  example?: JsonValue;
+  examples?: Record<string, ExampleObject>;
+}
+
+export interface RequestBodyObject {
+  description?: string;
+  required?: boolean;
+  content?: Record<string, MediaTypeObject>;
+}
+
+export interface ResponseObject {
+  description?: string;
+  content?: Record<string, MediaTypeObject>;
+}
+
+export interface OperationObject {
+  operationId?: string;
+  summary?: string;
+  description?: string;
+  tags?: string[];
+  deprecated?: boolean;
+  parameters?: ParameterObject[];
+  requestBody?: RequestBodyObject;
+  responses?: Record<string, ResponseObject>;
+  security?: Record<string, string[]>[];
+  'x-path-unconfirmed'?: boolean;
+  [extension: `x-${string}`]: unknown;
+}
+
+export const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+export type HttpMethod = (typeof httpMethods)[number];
+
+export type PathItemObject = Partial<Record<HttpMethod, OperationObject>> & {
+  parameters?: ParameterObject[];
+  summary?: string;
+  description?: string;
+};
+
+export interface TagObject {
+  name: string;
+  description?: string;
+}
+
+export interface SecuritySchemeObject {
+  type: string;
+  scheme?: string;
+  bearerFormat?: string;
+  description?: string;
+}
+
+export interface OpenAPIDocument {
+  openapi: string;
+  info: { title: string; version: string; description?: string };
+  servers?: { url: string; description?: string }[];
+  tags?: TagObject[];
+  paths: Record<string, PathItemObject>;
+  components?: {
+    schemas?: Record<string, SchemaObject>;
+    parameters?: Record<string, ParameterObject>;
+    responses?: Record<string, ResponseObject>;
+    securitySchemes?: Record<string, SecuritySchemeObject>;
+  };
+  security?: Record<string, string[]>[];
+}

@@ -1,0 +1,15 @@
+import { createMDX } from 'fumadocs-mdx/next';
+
+/** @type {import('next').NextConfig} */
+const config = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // a separate output folder lets tests build a broken document without touching the real build
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  // the OpenAPI document is read from disk at build and at run time
+  outputFileTracingIncludes: { '/**': ['./openapi/**/*'] },
+};
+
+const withMDX = createMDX();
+
+export default withMDX(config);

@@ -1,0 +1,115 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { getApiModel } from '@/lib/endpoints';
+
+const model = getApiModel();
+const claimUrl = '/partner-api/organization/claimOrganizationRelation';
+const guides = [
+  ['/partner-api', 'Introduction'],
+  ['/partner-api/authentication', 'Authentication'],
+  ['/partner-api/external-service', 'External service'],
+  ['/partner-api/error-handling', 'Error handling'],
+] as const;
+
+test('/ redirects to the introduction', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/partner-api$/);
+});
+
+for (const [url] of guides) {
+  test(`guide ${url} answers 200 with a title and description`, async ({ page }) => {
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).not.toBeEmpty();
+    expect(await page.title()).toMatch(/Wingfield Partner API/);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\w{3,}/);
+  });
+}
+
+test('each endpoint page has its own title and description', async ({ request }) => {
+  const html = await (await request.get(claimUrl)).text();
+  expect(html).toContain('<title>Claim organization relation | Wingfield Partner API</title>');
+  expect(html).toMatch(/<meta name="description" content="Claim or confirm an organization relation/);
+});
+
+test('the sidebar lists the groups in order, with method badges and every endpoint', async ({ page }) => {
+  await page.goto(claimUrl);
+  const sidebar = page.locator('#nd-sidebar');
+  for (const group of model.groups) await expect(sidebar).toContainText(group.name);
+  for (const endpoint of model.endpoints) {
+    const link = sidebar.locator(`a[href="${endpoint.url}"]`);
+    await expect(link).toContainText(endpoint.title);
+    await expect(link).toContainText(endpoint.method);
+  }
+});
+
+test('previous and next links lead through the pages', async ({ page }) => {
+  await page.goto(claimUrl);
+  const footer = page.locator('#nd-page').getByRole('link', { name: /Link user to organization/ });
+  await expect(footer).toBeVisible();
+});
+
+test('sitemap.xml lists every page', async ({ request }) => {
+  const xml = await (await request.get('/sitemap.xml')).text();
+  for (const endpoint of model.endpoints) expect(xml).toContain(`${endpoint.url}</loc>`);
+  for (const [url] of guides) expect(xml).toContain(`${url}</loc>`);
+});
+
+test('search finds an endpoint by title and by path', async ({ request }) => {
+  const byTitle = await (await request.get('/api/search?query=claim%20organization')).json();
+  expect(JSON.stringify(byTitle)).toContain(claimUrl);
+  const byPath = await (await request.get('/api/search?query=organization-relations')).json();
+  expect(JSON.stringify(byPath)).toContain(claimUrl);
+});
+
+test('search opens from the keyboard and leads to the endpoint', async ({ page }) => {
+  await page.goto('/partner-api');
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox').fill('claim organization');
+  await dialog.getByRole('option').filter({ hasText: 'Claim organization relation' }).first().click();
+  await expect(page).toHaveURL(new RegExp(`${claimUrl}$`));
+});
+
+test('no request leaves the site: no fonts, analytics or CDNs', async ({ page, baseURL }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseURL!).origin) foreign.push(request.url());
+  });
+  await page.goto(claimUrl);
+  await page.waitForLoadState('networkidle');
+  await page.goto('/partner-api/authentication');
+  await page.waitForLoadState('networkidle');
+  expect(foreign).toEqual([]);
+});
+
+for (const url of [claimUrl, '/partner-api/authentication']) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`no serious or critical accessibility violation on ${url} (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(url);
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}
+
+test.describe('screenshots of the claim page', () => {
+  for (const [name, colorScheme, width] of [
+    ['light', 'light', 1280],
+    ['dark', 'dark', 1280],
+    ['phone', 'light', 390],
+  ] as const) {
+    test(name, async ({ page }, testInfo) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme });
+      await page.goto(claimUrl);
+      await expect(page.locator('h1')).toHaveText('Claim organization relation');
+      const hasHorizontalScroll = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+      expect(hasHorizontalScroll).toBe(false);
+      await page.screenshot({ path: testInfo.outputPath(`claim-${name}.png`), fullPage: true });
+    });
+  }
+});

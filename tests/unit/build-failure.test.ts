@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const fixtures = {
+  'invalid YAML': ['invalid-yaml', /invalid-yaml\.yaml:11: invalid YAML/],
+  'a dangling $ref': ['dangling-ref', /dangling-ref\.yaml:18: dangling \$ref "#\/components\/schemas\/Thing"/],
+  'a missing operationId': ['missing-operation-id', /missing-operation-id\.yaml:15: POST \/things has no operationId/],
+} as const;
+
+function run(command: string, args: string[], env: Record<string, string>) {
+  const result = spawnSync(command, args, {
+    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+describe('npm run build refuses a broken OpenAPI document, naming the file, line and reason', () => {
+  for (const [what, [name, message]] of Object.entries(fixtures)) {
+    it(what, () => {
+      const result = run('npm', ['run', '--silent', 'check:openapi'], {
+        WINGFIELD_OPENAPI: `tests/fixtures/broken/${name}.yaml`,
+      });
+      expect(result.status).toBe(1);
+      expect(result.output).toMatch(message);
+    });
+  }
+});
+
+describe('next build itself fails on a broken document', () => {
+  const distDir = '.next-broken-build-test';
+  afterAll(() => rmSync(distDir, { recursive: true, force: true }));
+
+  it('stops with the file and reason', { timeout: 300_000 }, () => {
+    const result = run('npx', ['next', 'build'], {
+      WINGFIELD_OPENAPI: 'tests/fixtures/broken/missing-operation-id.yaml',
+      NEXT_DIST_DIR: distDir,
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(fixtures['a missing operationId'][1]);
+  });
+});
