@@ -9,16 +9,21 @@ export interface EndpointRequestLineProps {
 
 /** Method and full path, path parameters set apart, and the base URL it is called on. */
 export function EndpointRequestLine({ endpoint, environment }: EndpointRequestLineProps) {
-  const parts = endpoint.path.split(/(\{[^}]+\})/g).filter(Boolean);
+  // break long paths only after a slash, never inside a segment
+  const parts = endpoint.path.split(/(\{[^}]+\}|\/)/g).filter(Boolean);
   return (
     <div className="not-prose mb-6 flex flex-col gap-2">
       <div className="flex items-start gap-2 rounded-xl border bg-fd-card p-3">
         <MethodBadge method={endpoint.method} className="mt-0.5" />
-        <code className="min-w-0 font-mono text-sm break-all" aria-label={`${endpoint.method} ${endpoint.path}`}>
+        <code className="min-w-0 font-mono text-sm" aria-label={`${endpoint.method} ${endpoint.path}`}>
           {parts.map((part, index) =>
             part.startsWith('{') ? (
               <span key={index} className="text-fd-primary">
                 {part}
+              </span>
+            ) : part === '/' ? (
+              <span key={index}>
+                /<wbr />
               </span>
             ) : (
               <span key={index}>{part}</span>

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument, type Document as YamlDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document as YamlDocument } from 'yaml';
 import { SpecError } from './spec-error';
 import { httpMethods, type OpenAPIDocument, type OperationObject } from './types';
 
@@ -41,9 +41,10 @@ export function loadDocument(file: string = defaultDocumentPath()): LoadedDocume
 
   const lineCounter = new LineCounter();
   const yaml = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const counter = (offset: number) => lineCounter.linePos(offset).line;
   if (yaml.errors.length > 0) {
     const first = yaml.errors[0];
-    const line = first.linePos?.[0].line;
+    const line = counter(first.pos[0]);
     throw new SpecError(display, `invalid YAML: ${first.message.split('\n')[0]}`, line);
   }
 
@@ -59,10 +60,17 @@ export function loadDocument(file: string = defaultDocumentPath()): LoadedDocume
   return loaded;
 }
 
+/** The line of the key that holds `segments` (or of the nearest ancestor that exists). */
 function lineOfNode(yaml: YamlDocument, counter: LineCounter, segments: PathSegment[]): number | undefined {
-  for (let depth = segments.length; depth >= 0; depth--) {
-    const node = yaml.getIn(segments.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
-    if (node && typeof node === 'object' && node.range) return counter.linePos(node.range[0]).line;
+  for (let depth = segments.length; depth > 0; depth--) {
+    const parent = depth === 1 ? yaml.contents : yaml.getIn(segments.slice(0, depth - 1), true);
+    if (!isMap(parent) && !isSeq(parent)) continue;
+    const key = segments[depth - 1];
+    const item = isMap(parent)
+      ? parent.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === String(key))?.key
+      : parent.items[Number(key)];
+    const range = (item as { range?: [number, number, number] } | undefined)?.range;
+    if (range) return counter.linePos(range[0]).line;
   }
   return undefined;
 }
