@@ -37,7 +37,8 @@ export function buildApiModel({ raw, dereferenced }: LoadedDocument): ApiModel {
   const groupByName = new Map(groups.map((group) => [group.name, group]));
 
   for (const [route, item] of Object.entries(dereferenced.paths)) {
-    for (const method of httpMethods) {
+    // methods in the order the document lists them: that order is the sidebar's
+    for (const method of Object.keys(item).filter(isHttpMethod)) {
       const operation = item[method];
       if (!operation) continue;
       const group = groupByName.get(operation.tags?.[0] ?? '');
@@ -60,6 +61,10 @@ export function buildApiModel({ raw, dereferenced }: LoadedDocument): ApiModel {
     endpoints,
     byOperationId: new Map(endpoints.map((endpoint) => [endpoint.operationId, endpoint])),
   };
+}
+
+function isHttpMethod(key: string): key is (typeof httpMethods)[number] {
+  return (httpMethods as readonly string[]).includes(key);
 }
 
 function escapePointer(segment: string): string {

@@ -49,8 +49,10 @@ export function typeLabel(schema: SchemaObject): string {
   const s = mergeAllOf(schema);
   const variants = s.oneOf ?? s.anyOf;
   if (variants && typesOf(s).length === 0) {
-    return [...new Set(variants.map(typeLabel))].join(' | ') || 'any';
+    const labels = variants.flatMap((variant) => typeLabel(variant).split(' | '));
+    return [...new Set(labels)].join(' | ') || 'any';
   }
+  if (typesOf(s).length === 1 && typesOf(s)[0] === 'null') return 'null';
   const types = typesOf(s).filter((type) => type !== 'null');
   const labels = types.map((type) => (type === 'array' && s.items ? `array<${typeLabel(s.items)}>` : type));
   if (labels.length === 0) labels.push(s.const !== undefined ? typeof s.const : 'any');
