@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
-const port = Number(process.env.E2E_PORT ?? 3100);
-export const baseURL = `http://127.0.0.1:${port}`;
+import { mockDevPort, mockDevUrl, sitePort as port, siteUrl as baseURL } from './tests/e2e/support/ports';
 
 /**
  * Debian's Chromium when it is installed (CI, these machines), else Playwright's own browser
@@ -55,13 +54,27 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    // the production build, made by `npm run build` before the tests
-    command: `npx next start -p ${port} -H 127.0.0.1`,
-    url: `${baseURL}/partner-api`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // stands in for dev: Prism answering from the project's document, behind a request recorder
+      command: `node tests/e2e/support/mock-dev.mjs`,
+      url: `${mockDevUrl}/__recorder/health`,
+      env: { MOCK_DEV_PORT: String(mockDevPort), MOCK_PRISM_PORT: String(mockDevPort - 1) },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // the production build, made by `npm run build` before the tests; dev is the mock, set at
+      // serving time: the pages were built for the real dev host
+      command: `npx next start -p ${port} -H 127.0.0.1`,
+      url: `${baseURL}/api/environments`,
+      env: { WINGFIELD_DEV_URL: mockDevUrl },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -1,6 +1,6 @@
 import { Callout } from 'fumadocs-ui/components/callout';
 import type { Endpoint } from '@/lib/endpoints';
-import { createCodeSamples } from '@/lib/endpoints/code-samples';
+import { createCodeSamples, sampleTarget } from '@/lib/endpoints/code-samples';
 import { typeName, typescriptDefinition } from '@/lib/endpoints/typescript-definition';
 import { getDefaultEnvironment } from '@/lib/environments';
 import { loadDocument } from '@/lib/openapi/load-document';
@@ -12,6 +12,7 @@ import { ErrorList } from './error-list';
 import { FieldTable } from './field-table';
 import { ParameterTable } from './parameter-table';
 import { SectionHeading } from './section-heading';
+import { TryItSection } from './try-it-section';
 
 export interface EndpointPageProps {
   endpoint: Endpoint;
@@ -34,6 +35,7 @@ export function EndpointPage({ endpoint }: EndpointPageProps) {
         </Callout>
       )}
       <ScopeNote endpoint={endpoint} />
+      <TryItSection endpoint={endpoint} />
 
       {(['path', 'query', 'header'] as const).map((location) =>
         endpoint.parameters[location].length > 0 ? (
@@ -90,7 +92,7 @@ export function EndpointPage({ endpoint }: EndpointPageProps) {
           Replace <code>{'<api-token>'}</code> with your API token; see{' '}
           <a href="/partner-api/authentication">Authentication</a>.
         </p>
-        <CodeSampleTabs samples={createCodeSamples(endpoint, { baseUrl: environment.baseUrl })} />
+        <CodeSampleTabs samples={createCodeSamples(sampleTarget(endpoint), { baseUrl: environment.baseUrl })} />
       </section>
     </>
   );

@@ -48,37 +48,52 @@ const jsonAdapter: MediaAdapter = {
   },
 };
 
-/** The values a sample starts with: every path parameter, the required query parameters, the body example. */
-export function defaultRequestValues(endpoint: Endpoint) {
+/** What a code sample needs of an endpoint: small enough to hand to the browser. */
+export interface SampleTarget {
+  method: Endpoint['method'];
+  path: string;
+  requiresAuth: boolean;
+  bodyContentType?: string;
+  /** The values samples start with: every path parameter, the required query parameters, the body example. */
+  defaults: { path: Record<string, string>; query: Record<string, string[]>; body?: JsonValue };
+}
+
+export function sampleTarget(endpoint: Endpoint): SampleTarget {
   return {
-    path: Object.fromEntries(endpoint.parameters.path.map((p) => [p.name, String(p.sample)])),
-    query: Object.fromEntries(
-      endpoint.parameters.query.filter((p) => p.required).map((p) => [p.name, [String(p.sample)]]),
-    ) as Record<string, string[]>,
-    body: endpoint.body?.example,
+    method: endpoint.method,
+    path: endpoint.path,
+    requiresAuth: endpoint.requiresAuth,
+    bodyContentType: endpoint.body?.contentType,
+    defaults: {
+      path: Object.fromEntries(endpoint.parameters.path.map((p) => [p.name, String(p.sample)])),
+      query: Object.fromEntries(
+        endpoint.parameters.query.filter((p) => p.required).map((p) => [p.name, [String(p.sample)]]),
+      ),
+      body: endpoint.body?.example,
+    },
   };
 }
 
 /** cURL, JavaScript (fetch), Python (requests) and Go samples, made by fumadocs-openapi's generators. */
-export function createCodeSamples(endpoint: Endpoint, options: CodeSampleOptions): CodeSample[] {
-  const defaults = defaultRequestValues(endpoint);
-  const pathValues = options.path ?? defaults.path;
-  const queryValues = options.query ?? defaults.query;
-  const body = options.body === undefined ? defaults.body : options.body;
+export function createCodeSamples(target: SampleTarget, options: CodeSampleOptions): CodeSample[] {
+  const pathValues = options.path ?? target.defaults.path;
+  const queryValues = options.query ?? target.defaults.query;
+  const body = options.body === undefined ? target.defaults.body : options.body;
+  const hasBody = target.bodyContentType !== undefined && body !== undefined;
   const header: Record<string, { value: string }> = {};
-  if (endpoint.requiresAuth) header.Authorization = { value: `Bearer ${options.token ?? tokenPlaceholder}` };
+  if (target.requiresAuth) header.Authorization = { value: `Bearer ${options.token || tokenPlaceholder}` };
 
   const data = {
-    method: endpoint.method.toLowerCase() as Lowercase<Endpoint['method']>,
+    method: target.method.toLowerCase() as Lowercase<Endpoint['method']>,
     path: Object.fromEntries(Object.entries(pathValues).map(([k, v]) => [k, { value: encodeURIComponent(v) }])),
     query: Object.fromEntries(Object.entries(queryValues).map(([k, values]) => [k, { values }])),
     header,
     cookie: {},
-    body: endpoint.body && body !== undefined ? body : undefined,
-    bodyMediaType: endpoint.body && body !== undefined ? endpoint.body.contentType : undefined,
+    body: hasBody ? body : undefined,
+    bodyMediaType: hasBody ? target.bodyContentType : undefined,
   };
-  const url = options.baseUrl.replace(/\/$/, '') + pathnameFromRequest(endpoint.path, data);
-  const context = { mediaAdapters: { [endpoint.body?.contentType ?? 'application/json']: jsonAdapter }, custom: undefined };
+  const url = options.baseUrl.replace(/\/$/, '') + pathnameFromRequest(target.path, data);
+  const context = { mediaAdapters: { [target.bodyContentType ?? 'application/json']: jsonAdapter }, custom: undefined };
 
   return generators.map(([id, generator]) => ({
     id,

@@ -9,7 +9,7 @@ export interface PageSection {
 
 /** The headings of an endpoint page in order: one list for the page, its table of contents and search. */
 export function endpointSections(endpoint: Endpoint): PageSection[] {
-  const sections: PageSection[] = [];
+  const sections: PageSection[] = [{ id: 'try-it', title: 'Try it', depth: 2 }];
   if (endpoint.parameters.path.length > 0) sections.push({ id: 'path-parameters', title: 'Path parameters', depth: 2 });
   if (endpoint.parameters.query.length > 0) sections.push({ id: 'query-parameters', title: 'Query parameters', depth: 2 });
   if (endpoint.parameters.header.length > 0) sections.push({ id: 'header-parameters', title: 'Header parameters', depth: 2 });

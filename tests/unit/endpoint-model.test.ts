@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getApiModel } from '@/lib/endpoints';
-import { createCodeSamples } from '@/lib/endpoints/code-samples';
+import { createCodeSamples, sampleTarget } from '@/lib/endpoints/code-samples';
 import { typeName, typescriptDefinition } from '@/lib/endpoints/typescript-definition';
 import { loadDocument } from '@/lib/openapi/load-document';
 
@@ -89,7 +89,7 @@ describe('the endpoint model of the Partner API document', () => {
 });
 
 describe('code samples', () => {
-  const samples = createCodeSamples(endpoint('claimOrganizationRelation'), { baseUrl: 'https://dev.wingfield.systems' });
+  const samples = createCodeSamples(sampleTarget(endpoint('claimOrganizationRelation')), { baseUrl: 'https://dev.wingfield.systems' });
 
   it('come in cURL, JavaScript, Python and Go', () => {
     expect(samples.map((s) => s.label)).toEqual(['cURL', 'JavaScript', 'Python', 'Go']);

@@ -1,0 +1,56 @@
+'use client';
+import { useId, useState } from 'react';
+import { clearApiToken, setApiToken, setRememberApiToken } from '@/lib/api-token-store';
+import { useApiToken } from './use-api-token';
+
+/** The one API token field of the site: set it once, every endpoint page of the tab uses it. */
+export function ApiTokenField() {
+  const { token, remember } = useApiToken();
+  const [visible, setVisible] = useState(false);
+  const id = useId();
+
+  return (
+    <div className="flex flex-col gap-2 border-b p-3">
+      <label htmlFor={`${id}-token`} className="text-sm font-medium">
+        API token
+      </label>
+      <div className="flex gap-2">
+        <input
+          id={`${id}-token`}
+          type={visible ? 'text' : 'password'}
+          value={token}
+          onChange={(event) => setApiToken(event.target.value)}
+          placeholder="tok_ext_v1_…"
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={`${id}-help`}
+          className="min-w-0 flex-1 rounded-md border bg-fd-background px-2 py-1.5 font-mono text-sm"
+        />
+        <button
+          type="button"
+          onClick={() => setVisible((v) => !v)}
+          aria-pressed={visible}
+          className="rounded-md border px-2 text-xs hover:bg-fd-accent"
+        >
+          {visible ? 'Hide' : 'Show'}
+        </button>
+        <button
+          type="button"
+          onClick={clearApiToken}
+          disabled={!token}
+          className="rounded-md border px-2 text-xs hover:bg-fd-accent disabled:opacity-50"
+        >
+          Clear token
+        </button>
+      </div>
+      <label className="inline-flex items-center gap-2 text-xs">
+        <input type="checkbox" checked={remember} onChange={(event) => setRememberApiToken(event.target.checked)} />
+        Remember on this device
+      </label>
+      <p id={`${id}-help`} className="m-0 text-xs text-fd-muted-foreground">
+        Sent only as <code>Authorization: Bearer …</code> to the selected environment, through this site&apos;s proxy.
+        Kept in this tab until you close it{remember ? ', and on this device until you clear it' : ''}.
+      </p>
+    </div>
+  );
+}

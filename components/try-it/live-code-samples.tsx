@@ -1,0 +1,89 @@
+'use client';
+import { useEffect, useMemo, useState } from 'react';
+import { Tab, Tabs } from 'fumadocs-ui/components/tabs';
+import { useOperationContext, useServerContext } from 'fumadocs-openapi/ui';
+import { createCodeSamples, tokenPlaceholder } from '@/lib/endpoints/code-samples';
+import type { JsonValue } from '@/lib/openapi/types';
+import { maskToken } from '@/lib/api-token-store';
+import { useApiToken } from './use-api-token';
+import { useTryIt } from './try-it-context';
+
+interface PanelValues {
+  path?: Record<string, string>;
+  query?: Record<string, string[]>;
+  body?: JsonValue;
+}
+
+function toStrings(record: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(record)
+      .filter(([, value]) => value !== undefined && value !== null && value !== '')
+      .map(([key, value]) => [key, String(value)]),
+  );
+}
+
+function toStringLists(record: Record<string, unknown>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [key, value] of Object.entries(record)) {
+    const values = (Array.isArray(value) ? value : [value]).filter((v) => v !== undefined && v !== null && v !== '');
+    if (values.length > 0) out[key] = values.map(String);
+  }
+  return out;
+}
+
+/**
+ * cURL, JavaScript, Python and Go for the request the panel will send: its parameters, body and
+ * environment, never the proxy. The token is masked unless the user reveals it.
+ */
+export function LiveCodeSamples() {
+  const { target } = useTryIt();
+  const { addListener, removeListener } = useOperationContext();
+  const { server } = useServerContext();
+  const { token } = useApiToken();
+  const [values, setValues] = useState<PanelValues>({});
+  const [reveal, setReveal] = useState(false);
+
+  useEffect(() => {
+    const listener: Parameters<typeof addListener>[0] = (data) =>
+      setValues({
+        path: toStrings(data.path),
+        query: toStringLists(data.query),
+        body: target.bodyContentType ? (data.body as JsonValue) : undefined,
+      });
+    addListener(listener);
+    return () => removeListener(listener);
+  }, [addListener, removeListener, target.bodyContentType]);
+
+  const samples = useMemo(
+    () =>
+      createCodeSamples(target, {
+        baseUrl: server?.url ?? '',
+        token: token ? (reveal ? token : maskToken(token)) : tokenPlaceholder,
+        path: values.path && { ...target.defaults.path, ...values.path },
+        query: values.query,
+        body: values.body,
+      }),
+    [target, server, token, reveal, values],
+  );
+
+  return (
+    <div className="border-t p-3">
+      <div className="flex items-center justify-between gap-2">
+        <h3 className="m-0 text-sm font-medium">This request as code</h3>
+        <label className="inline-flex items-center gap-2 text-xs">
+          <input type="checkbox" checked={reveal} onChange={(event) => setReveal(event.target.checked)} disabled={!token} />
+          Reveal token in samples
+        </label>
+      </div>
+      <Tabs items={samples.map((sample) => sample.label)} groupId="code-sample-language" persist>
+        {samples.map((sample) => (
+          <Tab key={sample.id} value={sample.label}>
+            <pre className="overflow-x-auto text-xs" aria-label={`${sample.label} sample`}>
+              <code>{sample.code}</code>
+            </pre>
+          </Tab>
+        ))}
+      </Tabs>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+'use client';
+import { useMemo } from 'react';
+import type { ResultDisplayProps } from 'fumadocs-openapi/playground/client';
+import { explainNetworkFailure, explainResponse } from '@/lib/try-it/explain-response';
+import { StatusBadge } from '../endpoint/status-badge';
+import { ResponseExplanation } from './response-explanation';
+import { useTryIt } from './try-it-context';
+
+function formatSize(bytes: number): string {
+  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KiB`;
+}
+
+function upstreamMs(headers: Headers): string | undefined {
+  const match = /upstream;dur=([\d.]+)/.exec(headers.get('server-timing') ?? '');
+  return match ? `${Math.round(Number(match[1]))} ms` : undefined;
+}
+
+function pretty(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    return text;
+  }
+}
+
+/** What came back: status, time, size, headers and body, and what it means for this endpoint. */
+export function ResponseView({ data, reset }: ResultDisplayProps) {
+  const { contract } = useTryIt();
+  const view = useMemo(() => {
+    if (data.type === 'client_error') return { explanation: explainNetworkFailure(data.message), result: undefined };
+    const text = new TextDecoder().decode(data.body);
+    return {
+      explanation: explainResponse({ status: data.status, headers: data.headers, text }, contract),
+      result: { text, size: data.body.byteLength, time: upstreamMs(data.headers), headers: [...data.headers.entries()] },
+    };
+  }, [data, contract]);
+  const { result } = view;
+
+  return (
+    <section aria-label="Response" className="flex flex-col gap-3 border-t p-3 text-sm">
+      <div className="flex flex-wrap items-center gap-3">
+        {data.type === 'response' && <StatusBadge status={data.status} />}
+        {result?.time && <span>Time: {result.time}</span>}
+        {result && <span>Size: {formatSize(result.size)}</span>}
+        <button type="button" onClick={reset} className="ms-auto rounded-md border px-2 py-1 text-xs hover:bg-fd-accent">
+          Clear response
+        </button>
+      </div>
+      <ResponseExplanation explanation={view.explanation} />
+      {result?.text && (
+        <pre aria-label="Response body" className="max-h-96 overflow-auto rounded-lg border bg-fd-secondary p-3 text-xs">
+          <code>{pretty(result.text)}</code>
+        </pre>
+      )}
+      {result && (
+        <details>
+          <summary className="cursor-pointer">Headers ({result.headers.length})</summary>
+          <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 font-mono text-xs">
+            {result.headers.map(([name, value]) => (
+              <div key={name} className="contents">
+                <dt className="text-fd-muted-foreground">{name}</dt>
+                <dd className="m-0 break-all">{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      )}
+    </section>
+  );
+}

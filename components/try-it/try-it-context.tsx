@@ -1,0 +1,23 @@
+'use client';
+import { createContext, use, type ReactNode } from 'react';
+import type { SampleTarget } from '@/lib/endpoints/code-samples';
+import type { ResponseContract } from '@/lib/try-it/explain-response';
+
+export interface TryItContextValue {
+  contract: ResponseContract;
+  target: SampleTarget;
+  /** Origin of the selected environment, shown in code samples instead of the proxy. */
+  baseUrl: string;
+}
+
+const TryItContext = createContext<TryItContextValue | null>(null);
+
+export function TryItProvider({ value, children }: { value: TryItContextValue; children: ReactNode }) {
+  return <TryItContext value={value}>{children}</TryItContext>;
+}
+
+export function useTryIt(): TryItContextValue {
+  const value = use(TryItContext);
+  if (!value) throw new Error('useTryIt() must be used inside <TryItProvider>');
+  return value;
+}

@@ -1,0 +1,76 @@
+'use client';
+import dynamic from 'next/dynamic';
+import { useState } from 'react';
+import type { SampleTarget } from '@/lib/endpoints/code-samples';
+import type { ApiEnvironment } from '@/lib/environments';
+import type { HttpMethod, OpenAPIDocument } from '@/lib/openapi/types';
+import type { ResponseContract } from '@/lib/try-it/explain-response';
+import { TryItProvider } from './try-it-context';
+
+const OpenAPITryIt = dynamic(() => import('./openapi-try-it').then((mod) => mod.OpenAPITryIt), {
+  ssr: false,
+  loading: () => <p className="p-3 text-sm text-fd-muted-foreground">Loading the try-it panel…</p>,
+});
+
+export interface TryItPanelProps {
+  document: OpenAPIDocument;
+  path: string;
+  method: HttpMethod;
+  contract: ResponseContract;
+  target: SampleTarget;
+  proxyUrl: string;
+}
+
+/**
+ * Opens the try-it panel on demand: its code loads only then, with the environments configured
+ * on the server now (`WINGFIELD_DEV_URL` is read at run time, not baked into the page).
+ */
+export function TryItPanel({ document, path, method, contract, target, proxyUrl }: TryItPanelProps) {
+  const [environments, setEnvironments] = useState<ApiEnvironment[]>();
+  const [state, setState] = useState<'closed' | 'loading' | 'open' | 'failed'>('closed');
+
+  async function open() {
+    setState('loading');
+    try {
+      const response = await fetch('/api/environments', { credentials: 'omit' });
+      if (!response.ok) throw new Error(String(response.status));
+      setEnvironments((await response.json()) as ApiEnvironment[]);
+      setState('open');
+    } catch {
+      setState('failed');
+    }
+  }
+
+  if (state !== 'open' || !environments) {
+    return (
+      <div className="not-prose flex flex-wrap items-center gap-3 rounded-xl border bg-fd-card p-3 text-sm">
+        <button
+          type="button"
+          onClick={open}
+          disabled={state === 'loading'}
+          className="rounded-md bg-fd-primary px-3 py-1.5 font-medium text-fd-primary-foreground disabled:opacity-60"
+        >
+          {state === 'loading' ? 'Opening…' : 'Try it'}
+        </button>
+        <span className="text-fd-muted-foreground">
+          {state === 'failed'
+            ? 'The panel could not load its environments from this site. Check your connection and try again.'
+            : 'Send this request to the dev environment with your API token.'}
+        </span>
+      </div>
+    );
+  }
+
+  const servers = environments.map((environment) => ({ url: environment.baseUrl, description: environment.label }));
+  return (
+    <TryItProvider value={{ contract, target, baseUrl: servers[0]?.url ?? '' }}>
+      <div className="not-prose">
+        <OpenAPITryIt
+          document="wingfield"
+          operations={[{ path, method }]}
+          payload={{ bundled: { ...document, servers } as never, proxyUrl }}
+        />
+      </div>
+    </TryItProvider>
+  );
+}

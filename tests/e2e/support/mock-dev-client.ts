@@ -1,0 +1,24 @@
+import { randomBytes } from 'node:crypto';
+import { mockDevUrl } from './ports';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string | undefined>;
+  body: string;
+}
+
+/** A token of the published shape, unique to one test, so that parallel tests never share mock state. */
+export function uniqueToken(): string {
+  return `tok_ext_v1_${randomBytes(6).toString('hex')}.${randomBytes(6).toString('hex')}`;
+}
+
+export async function receivedBy(token: string): Promise<RecordedRequest[]> {
+  const response = await fetch(`${mockDevUrl}/__recorder/requests?token=${encodeURIComponent(token)}`);
+  return (await response.json()) as RecordedRequest[];
+}
+
+/** Steers the mock's answer to the next request carrying `token`. */
+export async function planNext(token: string, plan: { prefer?: string; fault?: 'hang-up' | 'html' }) {
+  await fetch(`${mockDevUrl}/__recorder/plan`, { method: 'POST', body: JSON.stringify({ token, ...plan }) });
+}

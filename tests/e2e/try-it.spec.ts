@@ -1,0 +1,155 @@
+import { expect, test, type Page } from '@playwright/test';
+import { getApiModel } from '@/lib/endpoints';
+import { planNext, receivedBy, uniqueToken } from './support/mock-dev-client';
+
+const model = getApiModel();
+const claim = model.byOperationId.get('claimOrganizationRelation')!;
+const patchRelation = model.byOperationId.get('patchUserRelationExternalUserId')!;
+
+async function openPanel(page: Page, url: string) {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Try it' }).click();
+  await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
+}
+
+async function send(page: Page) {
+  await page.getByRole('button', { name: 'Send' }).click();
+  const response = page.getByRole('region', { name: 'Response' });
+  await expect(response).toBeVisible();
+  return response;
+}
+
+test('Send on the claim page reaches dev with method, path, token and the example body', async ({ page }) => {
+  const token = uniqueToken();
+  await openPanel(page, claim.url);
+  await page.getByLabel('API token').fill(token);
+  const response = await send(page);
+
+  await expect(response).toContainText('200');
+  await expect(response).toContainText('The documented success response');
+  await expect(response.getByLabel('Response body')).toContainText('"externalServiceId"');
+
+  const [received] = await receivedBy(token);
+  expect(received.method).toBe('POST');
+  expect(received.path).toMatch(/^\/api\/v1\/external-services\/[0-9a-f-]{36}\/organization-relations\/claim$/);
+  expect(received.headers.authorization).toBe(`Bearer ${token}`);
+  expect(received.headers.cookie).toBeUndefined();
+  expect(JSON.parse(received.body)).toEqual(claim.body?.example);
+});
+
+test('a documented error is explained, with a link to its row', async ({ page }) => {
+  const token = uniqueToken();
+  await planNext(token, { prefer: 'code=409, example=connect_token_unusable' });
+  await openPanel(page, claim.url);
+  await page.getByLabel('API token').fill(token);
+  const response = await send(page);
+
+  await expect(response).toContainText('409');
+  await expect(response).toContainText('Documented error: connect_token_unusable');
+  await expect(response).toContainText('Connect token is already claimed, cancelled, or consumed.');
+  const link = response.getByRole('link', { name: /connect_token_unusable/ });
+  await expect(link).toHaveAttribute('href', '#connect_token_unusable');
+  await link.click();
+  await expect(page).toHaveURL(/#connect_token_unusable$/);
+  await expect(page.locator('li[id="connect_token_unusable"]')).toBeInViewport();
+});
+
+test('without a token, dev answers missing_api_token and the panel says it is documented', async ({ page }) => {
+  await openPanel(page, claim.url);
+  const response = await send(page);
+  await expect(response).toContainText('401');
+  await expect(response).toContainText('Documented error: missing_api_token');
+});
+
+test('PATCH arrives at dev as PATCH', async ({ page }) => {
+  const token = uniqueToken();
+  await openPanel(page, patchRelation.url);
+  await page.getByLabel('API token').fill(token);
+  const response = await send(page);
+  await expect(response).toContainText('200');
+  const [received] = await receivedBy(token);
+  expect(received.method).toBe('PATCH');
+  expect(JSON.parse(received.body)).toEqual(patchRelation.body?.example);
+});
+
+test('the token carries over to other endpoint pages, and "Clear token" removes it from storage', async ({ page }) => {
+  const token = uniqueToken();
+  await openPanel(page, claim.url);
+  await page.getByLabel('API token').fill(token);
+  expect(await page.evaluate(() => sessionStorage.getItem('wingfield-api-token'))).toBe(token);
+  expect(await page.evaluate(() => localStorage.getItem('wingfield-api-token'))).toBeNull();
+
+  await page.locator('#nd-sidebar').getByRole('link', { name: /Update relation external user ID/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${patchRelation.url}$`));
+  await page.getByRole('button', { name: 'Try it' }).click();
+  await expect(page.getByLabel('API token')).toHaveValue(token);
+
+  await page.getByLabel('Remember on this device').check();
+  expect(await page.evaluate(() => localStorage.getItem('wingfield-api-token'))).toBe(token);
+  expect(await page.evaluate(() => sessionStorage.getItem('wingfield-api-token'))).toBeNull();
+
+  await page.getByRole('button', { name: 'Clear token' }).click();
+  await expect(page.getByLabel('API token')).toHaveValue('');
+  expect(
+    await page.evaluate(() => [localStorage.getItem('wingfield-api-token'), sessionStorage.getItem('wingfield-api-token')]),
+  ).toEqual([null, null]);
+});
+
+test('the panel code samples follow the panel, mask the token and never show the proxy', async ({ page }) => {
+  const token = uniqueToken();
+  await openPanel(page, claim.url);
+  await page.getByLabel('API token').fill(token);
+  const curl = page.getByLabel('cURL sample');
+  await expect(curl).toContainText('/organization-relations/claim');
+  await expect(curl).not.toContainText('/api/proxy');
+  await expect(curl).not.toContainText(token);
+  await expect(curl).toContainText(token.slice(0, 12));
+
+  await page.getByLabel('Reveal token in samples').check();
+  await expect(curl).toContainText(`Bearer ${token}`);
+
+  await page.getByRole('button', { name: 'Path' }).click();
+  const serviceId = page.getByRole('textbox', { name: 'externalServiceId' });
+  await serviceId.fill('11111111-2222-4333-8444-555555555555');
+  await expect(curl).toContainText('/external-services/11111111-2222-4333-8444-555555555555/');
+});
+
+test.describe('failures are explained, never a bare "Failed to fetch"', () => {
+  test('dev closes the connection', async ({ page }) => {
+    const token = uniqueToken();
+    await planNext(token, { fault: 'hang-up' });
+    await openPanel(page, claim.url);
+    await page.getByLabel('API token').fill(token);
+    const response = await send(page);
+    await expect(response).toContainText('502');
+    await expect(response).toContainText('The request was not completed: proxy_upstream_unreachable');
+    await expect(response).toContainText('closed the connection');
+  });
+
+  test('dev answers HTML instead of JSON', async ({ page }) => {
+    const token = uniqueToken();
+    await planNext(token, { fault: 'html' });
+    await openPanel(page, claim.url);
+    await page.getByLabel('API token').fill(token);
+    const response = await send(page);
+    await expect(response).toContainText('503');
+    await expect(response).toContainText('The answer is not JSON');
+    await expect(response).toContainText('text/html');
+  });
+});
+
+test('using the panel sends nothing to any other origin', async ({ page, baseURL }) => {
+  const origins = new Set<string>();
+  page.on('request', (request) => origins.add(new URL(request.url()).origin));
+  const token = uniqueToken();
+  await openPanel(page, claim.url);
+  await page.getByLabel('API token').fill(token);
+  await send(page);
+  expect([...origins]).toEqual([new URL(baseURL!).origin]);
+});
+
+test('the proxy refuses a target outside the environments, in the API envelope', async ({ request }) => {
+  const response = await request.get(`/api/proxy?url=${encodeURIComponent('http://127.0.0.1:9/')}`);
+  expect(response.status()).toBe(403);
+  expect((await response.json()).error.type).toBe('proxy_target_not_allowed');
+});
