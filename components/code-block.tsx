@@ -1,4 +1,5 @@
 import { ServerCodeBlock } from 'fumadocs-ui/components/codeblock.rsc';
+import { codeThemes } from '@/lib/code-themes';
 
 export interface CodeBlockProps {
   code: string;
@@ -12,7 +13,7 @@ export function CodeBlock({ code, lang, title }: CodeBlockProps) {
     <ServerCodeBlock
       code={code}
       lang={lang}
-      themes={{ light: 'github-light', dark: 'github-dark' }}
+      themes={codeThemes}
       codeblock={{ title, className: 'my-3' }}
     />
   );

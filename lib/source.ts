@@ -1,6 +1,6 @@
 import { docs } from 'fumadocs-mdx:collections/server';
 import { loader, multiple, type StaticSource } from 'fumadocs-core/source';
-import { openapiPlugin } from 'fumadocs-openapi/server';
+import { methodBadgePlugin } from '@/components/sidebar-method-badges';
 import type { StructuredData } from 'fumadocs-core/mdx-plugins/remark-structure';
 import { getApiModel, type ApiModel } from './endpoints';
 import { endpointStructuredData } from './endpoints/structured-data';
@@ -13,7 +13,7 @@ export interface EndpointPageData {
   description?: string;
   operationId: string;
   structuredData: StructuredData;
-  /** Read by fumadocs-openapi's loader plugin to put a method badge in the sidebar. */
+  /** The method badge in the sidebar (the key fumadocs-openapi's pages use). */
   _openapi: { method: string };
 }
 
@@ -67,7 +67,7 @@ export const source = loader(
   }),
   {
     baseUrl: '/',
-    plugins: [openapiPlugin()],
+    plugins: [methodBadgePlugin()],
   },
 );
 

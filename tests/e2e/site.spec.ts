@@ -67,7 +67,7 @@ test('search opens from the keyboard and leads to the endpoint', async ({ page }
   await page.keyboard.press('Control+k');
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox').fill('claim organization');
-  await dialog.getByRole('option').filter({ hasText: 'Claim organization relation' }).first().click();
+  await dialog.getByRole('button', { name: /Claim organization relation/ }).first().click();
   await expect(page).toHaveURL(new RegExp(`${claimUrl}$`));
 });
 
