@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { RootProvider } from 'fumadocs-ui/provider/next';
+import { SiteProvider } from '@/components/site-provider';
+import { getApiModel } from '@/lib/endpoints';
 import { siteConfig } from '@/lib/site-config';
 import './global.css';
 
@@ -21,6 +22,10 @@ export const viewport: Viewport = {
 // without JavaScript, tabs cannot switch: every tab panel is shown, one under the other
 const noScriptCss = '[role="tabpanel"][data-state="inactive"]{display:block!important}';
 
+function endpointMethods(): Record<string, string> {
+  return Object.fromEntries(getApiModel().endpoints.map((endpoint) => [endpoint.url, endpoint.method]));
+}
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
@@ -30,7 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </noscript>
       </head>
       <body className="flex min-h-screen flex-col">
-        <RootProvider>{children}</RootProvider>
+        <SiteProvider methods={endpointMethods()}>{children}</SiteProvider>
       </body>
     </html>
   );

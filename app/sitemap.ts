@@ -1,9 +1,9 @@
 import type { MetadataRoute } from 'next';
 import { siteConfig } from '@/lib/site-config';
-import { source } from '@/lib/source';
+import { pagesInOrder } from '@/lib/source';
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  return source.getPages().map((page) => ({
+  return pagesInOrder().map((page) => ({
     url: new URL(page.url, siteConfig.url).toString(),
     changeFrequency: 'weekly',
   }));

@@ -4,24 +4,41 @@ import { methodBadgePlugin } from '@/components/sidebar-method-badges';
 import type { StructuredData } from 'fumadocs-core/mdx-plugins/remark-structure';
 import { getApiModel, type ApiModel } from './endpoints';
 import { endpointStructuredData } from './endpoints/structured-data';
+import { errorCatalogUrl, getErrorCatalog, type ErrorTypeEntry } from './errors';
 
 /** Sidebar order of the guides in `content/partner-api`, before the endpoint groups. */
 const guideOrder = ['index', 'authentication', 'external-service', 'error-handling'];
 
-export interface EndpointPageData {
+interface ReferencePageBase {
   title: string;
   description?: string;
-  operationId: string;
   structuredData: StructuredData;
-  /** The method badge in the sidebar (the key fumadocs-openapi's pages use). */
-  _openapi: { method: string };
 }
 
-/** One virtual page per operation, at `partner-api/<group-slug>/<operationId>`, with the sidebar's folders. */
-function createEndpointSource(model: ApiModel): StaticSource<{
-  pageData: EndpointPageData;
-  metaData: { title?: string; pages: string[]; root?: boolean; defaultOpen?: boolean };
-}> {
+/** A page built from the OpenAPI document rather than from MDX. */
+export type ReferencePageData = ReferencePageBase &
+  (
+    | {
+        kind: 'endpoint';
+        operationId: string;
+        /** The method badge in the sidebar (the key fumadocs-openapi's pages use). */
+        _openapi: { method: string };
+      }
+    | { kind: 'error-catalog' }
+    | { kind: 'error-type'; errorType: string }
+  );
+
+type ReferenceMeta = { title?: string; pages: string[]; root?: boolean; defaultOpen?: boolean };
+
+/**
+ * Virtual pages from the document: one per operation at `partner-api/<group-slug>/<operationId>`,
+ * the error catalogue at `partner-api/errors`, one page per error type, and the sidebar's folders.
+ */
+function createReferenceSource(
+  model: ApiModel,
+  errors: ErrorTypeEntry[],
+): StaticSource<{ pageData: ReferencePageData; metaData: ReferenceMeta }> {
+  const errorsFolder = errorCatalogUrl.slice(1);
   return {
     files: [
       {
@@ -30,7 +47,7 @@ function createEndpointSource(model: ApiModel): StaticSource<{
         data: {
           title: model.title,
           root: true,
-          pages: [...guideOrder, `---Endpoints---`, ...model.groups.map((group) => group.slug)],
+          pages: [...guideOrder, '---Endpoints---', ...model.groups.map((group) => group.slug), '---Reference---', 'errors'],
         },
       },
       ...model.groups.flatMap((group) => [
@@ -44,6 +61,7 @@ function createEndpointSource(model: ApiModel): StaticSource<{
           path: `partner-api/${group.slug}/${endpoint.operationId}.json`,
           slugs: ['partner-api', ...endpoint.slugs],
           data: {
+            kind: 'endpoint' as const,
             title: endpoint.title,
             description: firstSentence(endpoint.description),
             operationId: endpoint.operationId,
@@ -52,6 +70,43 @@ function createEndpointSource(model: ApiModel): StaticSource<{
           },
         })),
       ]),
+      {
+        type: 'meta',
+        path: `${errorsFolder}/meta.json`,
+        data: { title: 'Error types', defaultOpen: false, pages: errors.map((entry) => entry.type) },
+      },
+      {
+        type: 'page',
+        path: `${errorsFolder}/index.json`,
+        slugs: errorsFolder.split('/'),
+        data: {
+          kind: 'error-catalog',
+          title: 'Error types',
+          description: `All ${errors.length} error types of the Partner API, grouped by HTTP status, with the endpoints that return each.`,
+          structuredData: {
+            headings: [],
+            contents: errors.map((entry) => ({ heading: undefined, content: `${entry.type}: ${entry.description}` })),
+          },
+        },
+      },
+      ...errors.map((entry) => ({
+        type: 'page' as const,
+        path: `${errorsFolder}/${entry.type}.json`,
+        slugs: entry.url.slice(1).split('/'),
+        data: {
+          kind: 'error-type' as const,
+          title: entry.type,
+          description: `${entry.statuses.join(', ')}: ${entry.description}`,
+          errorType: entry.type,
+          structuredData: {
+            headings: [],
+            contents: [
+              { heading: undefined, content: entry.description },
+              ...[entry.cause, entry.handling].filter((text): text is string => !!text).map((content) => ({ heading: undefined, content })),
+            ],
+          },
+        },
+      })),
     ],
   };
 }
@@ -63,7 +118,7 @@ function firstSentence(text: string | undefined): string | undefined {
 export const source = loader(
   multiple({
     docs: docs.toFumadocsSource(),
-    endpoint: createEndpointSource(getApiModel()),
+    reference: createReferenceSource(getApiModel(), getErrorCatalog()),
   }),
   {
     baseUrl: '/',
@@ -72,3 +127,21 @@ export const source = loader(
 );
 
 export type SitePage = NonNullable<ReturnType<typeof source.getPage>>;
+
+/** Every page in sidebar order (introduction first), for llms.txt, the sitemap and crawls. */
+export function pagesInOrder(): SitePage[] {
+  const urls: string[] = [];
+  const visit = (nodes: ReturnType<typeof source.getPageTree>['children']) => {
+    for (const node of nodes) {
+      if (node.type === 'page') urls.push(node.url);
+      else if (node.type === 'folder') {
+        if (node.index) urls.push(node.index.url);
+        visit(node.children);
+      }
+    }
+  };
+  visit(source.getPageTree().children);
+  const pages = source.getPages();
+  const ordered = urls.map((url) => pages.find((page) => page.url === url)).filter((page): page is SitePage => !!page);
+  return [...ordered, ...pages.filter((page) => !ordered.includes(page))];
+}

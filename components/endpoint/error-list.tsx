@@ -1,4 +1,5 @@
 import type { Endpoint } from '@/lib/endpoints';
+import { errorTypeUrl } from '@/lib/errors/error-catalog';
 import { statusReason } from '@/lib/http-status';
 import { JsonBlock } from '../code-block';
 import { StatusBadge } from './status-badge';
@@ -51,6 +52,9 @@ export function ErrorList({ endpoint }: ErrorListProps) {
                       </a>
                     </div>
                     <p className="m-0">{row.description}</p>
+                    <a href={errorTypeUrl(row.type)} className="text-xs text-fd-muted-foreground underline hover:text-fd-foreground">
+                      Causes, handling and other endpoints<span className="sr-only">: {row.type}</span>
+                    </a>
                   </div>
                   <div className="min-w-0">
                     <JsonBlock value={row.sample} title={`Sample body: ${row.type}`} />

@@ -2,9 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DocsBody, DocsDescription, DocsPage, DocsTitle } from 'fumadocs-ui/layouts/docs/page';
 import defaultMdxComponents from 'fumadocs-ui/mdx';
-import { EndpointPage } from '@/components/endpoint/endpoint-page';
-import { endpointToc } from '@/components/endpoint/endpoint-toc';
-import { getApiModel } from '@/lib/endpoints';
+import { PageActions } from '@/components/page-actions';
+import { ReferencePage } from '@/components/reference-page';
 import { source } from '@/lib/source';
 
 interface PageProps {
@@ -18,25 +17,14 @@ function findPage(slug: string[] | undefined) {
 export default async function Page({ params }: PageProps) {
   const page = findPage((await params).slug);
   if (!page) notFound();
-
-  if (page.type === 'endpoint') {
-    const endpoint = getApiModel().byOperationId.get(page.data.operationId);
-    if (!endpoint) notFound();
-    return (
-      <DocsPage toc={endpointToc(endpoint)}>
-        <DocsTitle>{endpoint.title}</DocsTitle>
-        <DocsBody>
-          <EndpointPage endpoint={endpoint} />
-        </DocsBody>
-      </DocsPage>
-    );
-  }
+  if (page.type === 'reference') return <ReferencePage data={page.data} url={page.url} />;
 
   const MDX = page.data.body;
   return (
     <DocsPage toc={page.data.toc}>
       <DocsTitle>{page.data.title}</DocsTitle>
       <DocsDescription>{page.data.description}</DocsDescription>
+      <PageActions url={page.url} />
       <DocsBody>
         <MDX components={defaultMdxComponents} />
       </DocsBody>
@@ -57,6 +45,6 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   return {
     title: page.data.title,
     description: page.data.description,
-    alternates: { canonical: page.url },
+    alternates: { canonical: page.url, types: { 'text/markdown': `${page.url}.md` } },
   };
 }

@@ -1,0 +1,85 @@
+import type { ApiModel, Endpoint } from '../endpoints';
+import type { JsonValue, OpenAPIDocument } from '../openapi/types';
+
+export type RetryAdvice = 'backoff' | 'fix-first' | 'never';
+
+/** Guidance on one error type, kept in the document under `components.x-error-types`. */
+export interface ErrorGuidance {
+  cause?: string;
+  handling?: string;
+  retry?: RetryAdvice;
+}
+
+export interface ErrorTypeEntry extends ErrorGuidance {
+  type: string;
+  /** Statuses the type is returned with, lowest first (one, for this API). */
+  statuses: string[];
+  description: string;
+  sample: JsonValue;
+  url: string;
+  endpoints: Pick<Endpoint, 'operationId' | 'title' | 'method' | 'path' | 'url'>[];
+}
+
+export interface ErrorStatusGroup {
+  status: string;
+  types: ErrorTypeEntry[];
+}
+
+export const errorCatalogUrl = '/partner-api/errors';
+
+export function errorTypeUrl(type: string): string {
+  return `${errorCatalogUrl}/${type}`;
+}
+
+/**
+ * Every error type of the API once, gathered from the endpoints' documented errors (no list is
+ * kept by hand), with the guidance the document gives under `components.x-error-types`.
+ */
+export function buildErrorCatalog(model: ApiModel, document: OpenAPIDocument): ErrorTypeEntry[] {
+  const guidance = ((document.components as Record<string, unknown> | undefined)?.['x-error-types'] ?? {}) as Record<
+    string,
+    ErrorGuidance
+  >;
+  const byType = new Map<string, ErrorTypeEntry>();
+  for (const endpoint of model.endpoints) {
+    for (const row of endpoint.errors) {
+      let entry = byType.get(row.type);
+      if (!entry) {
+        entry = {
+          type: row.type,
+          statuses: [],
+          description: row.description,
+          sample: row.sample,
+          url: errorTypeUrl(row.type),
+          endpoints: [],
+          ...guidance[row.type],
+        };
+        byType.set(row.type, entry);
+      }
+      if (!entry.statuses.includes(row.status)) entry.statuses.push(row.status);
+      if (!entry.endpoints.some((e) => e.operationId === endpoint.operationId)) {
+        const { operationId, title, method, path, url } = endpoint;
+        entry.endpoints.push({ operationId, title, method, path, url });
+      }
+    }
+  }
+  return [...byType.values()]
+    .map((entry) => ({ ...entry, statuses: entry.statuses.sort() }))
+    .sort((a, b) => a.statuses[0].localeCompare(b.statuses[0]) || a.type.localeCompare(b.type));
+}
+
+export function groupByStatus(entries: ErrorTypeEntry[]): ErrorStatusGroup[] {
+  const groups = new Map<string, ErrorTypeEntry[]>();
+  for (const entry of entries) {
+    const list = groups.get(entry.statuses[0]) ?? [];
+    list.push(entry);
+    groups.set(entry.statuses[0], list);
+  }
+  return [...groups].map(([status, types]) => ({ status, types }));
+}
+
+export const retryLabels: Record<RetryAdvice, string> = {
+  backoff: 'Retry later, with increasing delays.',
+  'fix-first': 'Do not retry unchanged: fix the request, token, relation or data first.',
+  never: 'Do not retry: the request cannot succeed as it is.',
+};

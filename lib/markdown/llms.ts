@@ -1,0 +1,19 @@
+import { siteConfig } from '../site-config';
+import type { SitePage } from '../source';
+import { pageMarkdown } from './page-markdown';
+import { markdownUrl } from './urls';
+
+/** `/llms.txt`: every page, one line each, pointing at its Markdown. */
+export function llmsIndex(pages: SitePage[]): string {
+  const lines = pages.map((page) => {
+    const description = page.data.description ? `: ${page.data.description.replace(/\s+/g, ' ')}` : '';
+    return `- [${page.data.title}](${markdownUrl(page.url)})${description}`;
+  });
+  return `# ${siteConfig.name}\n\n> ${siteConfig.description}\n\n${lines.join('\n')}\n`;
+}
+
+/** `/llms-full.txt`: every page's Markdown, one after the other. */
+export async function llmsFull(pages: SitePage[]): Promise<string> {
+  const parts = await Promise.all(pages.map(async (page) => `<!-- ${page.url} -->\n${await pageMarkdown(page)}`));
+  return parts.join('\n---\n\n');
+}
