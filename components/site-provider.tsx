@@ -1,7 +1,10 @@
 'use client';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { RootProvider } from 'fumadocs-ui/provider/next';
-import { SiteSearchDialog, type SiteSearchDialogProps } from './search-dialog';
+import type { SiteSearchDialogProps } from './search-dialog';
+
+// the dialog, its search client and result renderer load when search is first opened
+const SiteSearchDialog = lazy(() => import('./search-dialog').then((mod) => ({ default: mod.SiteSearchDialog })));
 
 export interface SiteProviderProps {
   methods: SiteSearchDialogProps['methods'];
