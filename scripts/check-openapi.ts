@@ -5,13 +5,19 @@
 import { loadDocument } from '../lib/openapi/load-document';
 import { SpecError } from '../lib/openapi/spec-error';
 import { buildApiModel } from '../lib/endpoints/build-api-model';
+import { verifyExamples } from '../lib/openapi/verify-examples';
 
 try {
   const loaded = loadDocument();
   const model = buildApiModel(loaded);
   const errorTypes = new Set(model.endpoints.flatMap((endpoint) => endpoint.errors.map((row) => row.type)));
+  const examples = verifyExamples(loaded.raw);
+  for (const problem of examples.problems) {
+    console.error(`${loaded.file}: example ${problem.example} is invalid at ${problem.pointer}: ${problem.message}`);
+  }
+  if (examples.problems.length > 0) process.exit(1);
   console.log(
-    `${loaded.file}: ${model.endpoints.length} operations in ${model.groups.length} groups, ${errorTypes.size} error types`,
+    `${loaded.file}: ${model.endpoints.length} operations in ${model.groups.length} groups, ${errorTypes.size} error types, ${examples.checked} examples valid`,
   );
 } catch (error) {
   if (error instanceof SpecError) {

@@ -1,0 +1,61 @@
+import { createAjv, documentId } from '../try-it/create-ajv';
+import { describeIssue, issuePointer } from '../try-it/validate-request';
+import { collectValidatorSchemas } from '../try-it/validator-schemas';
+import { resolvePointer } from './load-document';
+import type { OpenAPIDocument } from './types';
+
+export interface ExampleProblem {
+  /** JSON pointer of the example in the document, then of the offending value inside it. */
+  example: string;
+  pointer: string;
+  message: string;
+}
+
+export interface ExampleReport {
+  checked: number;
+  problems: ExampleProblem[];
+}
+
+function escape(segment: string): string {
+  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
+}
+
+/**
+ * Validates every example in the document against its schema: parameter, request-body and
+ * response examples (named ones included, so every error sample), and schemas' own examples.
+ */
+export function verifyExamples(document: OpenAPIDocument): ExampleReport {
+  const ajv = createAjv(document);
+  const problems: ExampleProblem[] = [];
+  let checked = 0;
+  const seen = new Set<string>();
+
+  const check = (schemaPointer: string, examplePointer: string, value: unknown) => {
+    if (seen.has(examplePointer)) return;
+    seen.add(examplePointer);
+    checked++;
+    const validate = ajv.getSchema(`${documentId}${schemaPointer}`) ?? ajv.compile({ $ref: `${documentId}${schemaPointer}` });
+    if (validate(value)) return;
+    for (const issue of validate.errors ?? []) {
+      problems.push({ example: examplePointer, pointer: issuePointer(issue) || '/', message: describeIssue(issue) });
+    }
+  };
+
+  const containers = new Set(Object.values(collectValidatorSchemas(document)).map((pointer) => pointer.replace(/\/schema$/, '')));
+  for (const container of containers) {
+    const object = resolvePointer(document, container) as { example?: unknown; examples?: Record<string, { value?: unknown }> } | undefined;
+    if (!object) continue;
+    if (object.example !== undefined) check(`${container}/schema`, `${container}/example`, object.example);
+    for (const [name, example] of Object.entries(object.examples ?? {})) {
+      if (example && typeof example === 'object' && 'value' in example) {
+        check(`${container}/schema`, `${container}/examples/${escape(name)}/value`, example.value);
+      }
+    }
+  }
+  for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) {
+    const pointer = `#/components/schemas/${escape(name)}`;
+    if (schema.example !== undefined) check(pointer, `${pointer}/example`, schema.example);
+    schema.examples?.forEach((value, index) => check(pointer, `${pointer}/examples/${index}`, value));
+  }
+  return { checked, problems };
+}

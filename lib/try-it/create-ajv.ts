@@ -1,0 +1,17 @@
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import type { OpenAPIDocument } from '../openapi/types';
+
+/** The document's id inside Ajv: schemas are referenced as `doc#/paths/…`. */
+export const documentId = 'doc';
+
+/**
+ * Ajv for OpenAPI 3.1 schemas (JSON Schema 2020-12 with formats). OpenAPI's own keywords
+ * (`example`, `x-…`) are not JSON Schema, hence `strict: false`.
+ */
+export function createAjv(document: OpenAPIDocument, options: { code?: { source: boolean; esm: boolean } } = {}) {
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, ...options });
+  addFormats(ajv);
+  ajv.addSchema(document as object, documentId);
+  return ajv;
+}
