@@ -1,5 +1,7 @@
 import type { Endpoint } from '@/lib/endpoints';
 import { errorTypeUrl } from '@/lib/errors/error-catalog';
+import { reproduce } from '@/lib/try-it/reproductions';
+import { ReproduceButton } from '../try-it/reproduce-button';
 import { statusReason } from '@/lib/http-status';
 import { JsonBlock } from '../code-block';
 import { StatusBadge } from './status-badge';
@@ -55,6 +57,7 @@ export function ErrorList({ endpoint }: ErrorListProps) {
                     <a href={errorTypeUrl(row.type)} className="text-xs text-fd-muted-foreground underline hover:text-fd-foreground">
                       Causes, handling and other endpoints<span className="sr-only">: {row.type}</span>
                     </a>
+                    <Reproduce endpoint={endpoint} type={row.type} />
                   </div>
                   <div className="min-w-0">
                     <JsonBlock value={row.sample} title={`Sample body: ${row.type}`} />
@@ -66,4 +69,10 @@ export function ErrorList({ endpoint }: ErrorListProps) {
       ))}
     </>
   );
+}
+
+function Reproduce({ endpoint, type }: { endpoint: Endpoint; type: string }) {
+  const result = reproduce(endpoint, type);
+  if (result.reproducible) return <ReproduceButton errorType={type} reproduction={result.reproduction} />;
+  return <p className="m-0 text-xs text-fd-muted-foreground">Not reproducible from this page: {result.why}.</p>;
 }

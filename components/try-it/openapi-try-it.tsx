@@ -1,36 +1,76 @@
 'use client';
+import type { FormEvent, ReactNode } from 'react';
 import { createOpenAPIPage } from 'fumadocs-openapi/ui';
 import { DefaultCollapsiblePanel, type CollapsiblePanelProps } from 'fumadocs-openapi/playground/client';
 import { getApiToken } from '@/lib/api-token-store';
 import { ApiTokenField } from './api-token-field';
+import { BodyField, type BodyFieldProps } from './body-field';
 import { LiveCodeSamples } from './live-code-samples';
+import { ParameterField } from './parameter-field';
+import { PresetBanner } from './preset-banner';
+import { getRequestState, useRequestState } from './request-state';
 import { ResponseView } from './response-view';
+import { RequestMismatchNote, ValidationProvider } from './validation-context';
 
 /** The token field takes the place of fumadocs' per-scheme auth inputs, which keep tokens in plain localStorage. */
 function Panel(props: CollapsiblePanelProps) {
   if (props['data-type'] === 'authorization') return <ApiTokenField />;
-  return <DefaultCollapsiblePanel {...props} />;
+  // parameters and body open from the start: they are what the panel is for
+  return <DefaultCollapsiblePanel defaultOpen {...props} />;
+}
+
+/** The Authorization header: the user's token, or none / a malformed one while reproducing those errors. */
+function authorization(): string | undefined {
+  const mode = getRequestState().preset?.token;
+  if (mode === 'none') return undefined;
+  if (mode === 'malformed') return 'Bearer not-a-wingfield-token';
+  const { token } = getApiToken();
+  return token ? `Bearer ${token}` : undefined;
 }
 
 async function prepareRequest(init: RequestInit): Promise<RequestInit> {
   const headers = new Headers(init.headers);
-  const { token } = getApiToken();
-  if (token) headers.set('Authorization', `Bearer ${token}`);
+  const value = authorization();
+  if (value) headers.set('Authorization', value);
   // fumadocs sends `patch` in lower case, which Next's route handlers refuse
   return { ...init, method: init.method?.toUpperCase(), headers, credentials: 'omit' };
 }
 
-/** fumadocs-openapi's playground, for one operation, with the site's token, response view and samples. */
+/** Holds back a request whose JSON body does not parse; the editor says where. */
+function SendGuard({ children }: { children: ReactNode }) {
+  const { jsonProblem } = useRequestState();
+  const onSubmitCapture = (event: FormEvent) => {
+    if (!getRequestState().jsonProblem) return;
+    event.preventDefault();
+    event.stopPropagation();
+  };
+  return (
+    <div onSubmitCapture={onSubmitCapture} className="flex flex-col gap-3">
+      {jsonProblem && (
+        <p role="alert" className="m-0 rounded-lg border border-rose-600/40 bg-rose-50 p-3 text-sm dark:bg-rose-950/40">
+          Not sent: the JSON body is not valid at line {jsonProblem.line}, column {jsonProblem.column}.
+        </p>
+      )}
+      {children}
+    </div>
+  );
+}
+
+/** fumadocs-openapi's playground, for one operation, with the site's token, validation, response view and samples. */
 export const OpenAPITryIt = createOpenAPIPage({
   generateTypeScriptDefinitions: false,
   showResponseSchema: false,
   storageKeyPrefix: 'wingfield-try-it-',
   content: {
     renderOperationLayout: (slots) => (
-      <div className="flex flex-col overflow-hidden rounded-xl border bg-fd-card">
-        {slots.apiPlayground}
-        {slots.apiExample}
-      </div>
+      <ValidationProvider>
+        <SendGuard>
+          <PresetBanner />
+          <RequestMismatchNote />
+          {slots.apiPlayground}
+          {slots.apiExample}
+        </SendGuard>
+      </ValidationProvider>
     ),
     renderAPIExampleLayout: (slots) => slots.usageTabs,
     renderAPIExampleUsageTabs: () => <LiveCodeSamples />,
@@ -38,6 +78,8 @@ export const OpenAPITryIt = createOpenAPIPage({
   playground: {
     transformAuthInputs: () => [],
     components: { ResultDisplay: ResponseView, CollapsiblePanel: Panel },
+    renderParameterField: (fieldName, parameter) => <ParameterField fieldName={fieldName} parameter={parameter} />,
+    renderBodyField: (_fieldName, info) => <BodyField schema={info.schema as BodyFieldProps['schema']} />,
     fetchOptions: { requestTimeout: 20, proxyForwardCookie: false, onRequestInit: prepareRequest },
   },
 });

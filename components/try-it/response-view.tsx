@@ -1,10 +1,13 @@
 'use client';
 import { useMemo } from 'react';
 import type { ResultDisplayProps } from 'fumadocs-openapi/playground/client';
+import { checkConformance } from '@/lib/try-it/check-conformance';
 import { explainNetworkFailure, explainResponse } from '@/lib/try-it/explain-response';
 import { StatusBadge } from '../endpoint/status-badge';
+import { ConformanceBadge } from './conformance-badge';
 import { ResponseExplanation } from './response-explanation';
 import { useTryIt } from './try-it-context';
+import { useValidation } from './validation-context';
 
 function formatSize(bytes: number): string {
   return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KiB`;
@@ -13,6 +16,14 @@ function formatSize(bytes: number): string {
 function upstreamMs(headers: Headers): string | undefined {
   const match = /upstream;dur=([\d.]+)/.exec(headers.get('server-timing') ?? '');
   return match ? `${Math.round(Number(match[1]))} ms` : undefined;
+}
+
+function parse(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function pretty(text: string): string {
@@ -25,15 +36,29 @@ function pretty(text: string): string {
 
 /** What came back: status, time, size, headers and body, and what it means for this endpoint. */
 export function ResponseView({ data, reset }: ResultDisplayProps) {
-  const { contract } = useTryIt();
+  const { contract, operationId, statuses } = useTryIt();
+  const { validators } = useValidation();
   const view = useMemo(() => {
-    if (data.type === 'client_error') return { explanation: explainNetworkFailure(data.message), result: undefined };
+    if (data.type === 'client_error') {
+      return { explanation: explainNetworkFailure(data.message), result: undefined, conformance: undefined };
+    }
     const text = new TextDecoder().decode(data.body);
+    const proxied = data.headers.has('x-proxy-error');
     return {
       explanation: explainResponse({ status: data.status, headers: data.headers, text }, contract),
+      // a refusal by the proxy is not an answer of the API: nothing to compare
+      conformance:
+        validators && !proxied
+          ? checkConformance(
+              { status: data.status, contentType: data.headers.get('content-type') ?? '', body: parse(text), text },
+              operationId,
+              statuses,
+              validators,
+            )
+          : undefined,
       result: { text, size: data.body.byteLength, time: upstreamMs(data.headers), headers: [...data.headers.entries()] },
     };
-  }, [data, contract]);
+  }, [data, contract, operationId, statuses, validators]);
   const { result } = view;
 
   return (
@@ -46,6 +71,7 @@ export function ResponseView({ data, reset }: ResultDisplayProps) {
           Clear response
         </button>
       </div>
+      <ConformanceBadge conformance={view.conformance} />
       <ResponseExplanation explanation={view.explanation} />
       {result?.text && (
         <pre aria-label="Response body" className="max-h-96 overflow-auto rounded-lg border bg-fd-secondary p-3 text-xs">

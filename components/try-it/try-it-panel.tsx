@@ -1,11 +1,10 @@
 'use client';
 import dynamic from 'next/dynamic';
-import { useState } from 'react';
-import type { SampleTarget } from '@/lib/endpoints/code-samples';
+import { useEffect, useRef, useState } from 'react';
 import type { ApiEnvironment } from '@/lib/environments';
 import type { HttpMethod, OpenAPIDocument } from '@/lib/openapi/types';
-import type { ResponseContract } from '@/lib/try-it/explain-response';
-import { TryItProvider } from './try-it-context';
+import { useRequestState } from './request-state';
+import { TryItProvider, type TryItEndpoint } from './try-it-context';
 
 const OpenAPITryIt = dynamic(() => import('./openapi-try-it').then((mod) => mod.OpenAPITryIt), {
   ssr: false,
@@ -16,8 +15,7 @@ export interface TryItPanelProps {
   document: OpenAPIDocument;
   path: string;
   method: HttpMethod;
-  contract: ResponseContract;
-  target: SampleTarget;
+  endpoint: TryItEndpoint;
   proxyUrl: string;
 }
 
@@ -25,9 +23,11 @@ export interface TryItPanelProps {
  * Opens the try-it panel on demand: its code loads only then, with the environments configured
  * on the server now (`WINGFIELD_DEV_URL` is read at run time, not baked into the page).
  */
-export function TryItPanel({ document, path, method, contract, target, proxyUrl }: TryItPanelProps) {
+export function TryItPanel({ document, path, method, endpoint, proxyUrl }: TryItPanelProps) {
   const [environments, setEnvironments] = useState<ApiEnvironment[]>();
   const [state, setState] = useState<'closed' | 'loading' | 'open' | 'failed'>('closed');
+  const { preset } = useRequestState();
+  const panel = useRef<HTMLDivElement>(null);
 
   async function open() {
     setState('loading');
@@ -41,9 +41,17 @@ export function TryItPanel({ document, path, method, contract, target, proxyUrl 
     }
   }
 
+  // "Try it" on an error row opens the panel with that row's request
+  useEffect(() => {
+    if (!preset) return;
+    if (state === 'closed' || state === 'failed') void open();
+    panel.current?.scrollIntoView({ block: 'start' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [preset?.id]);
+
   if (state !== 'open' || !environments) {
     return (
-      <div className="not-prose flex flex-wrap items-center gap-3 rounded-xl border bg-fd-card p-3 text-sm">
+      <div ref={panel} className="not-prose flex flex-wrap items-center gap-3 rounded-xl border bg-fd-card p-3 text-sm">
         <button
           type="button"
           onClick={open}
@@ -63,8 +71,8 @@ export function TryItPanel({ document, path, method, contract, target, proxyUrl 
 
   const servers = environments.map((environment) => ({ url: environment.baseUrl, description: environment.label }));
   return (
-    <TryItProvider value={{ contract, target, baseUrl: servers[0]?.url ?? '' }}>
-      <div className="not-prose">
+    <TryItProvider value={{ ...endpoint, baseUrl: servers[0]?.url ?? '' }}>
+      <div ref={panel} className="not-prose scroll-mt-24">
         <OpenAPITryIt
           document="wingfield"
           operations={[{ path, method }]}

@@ -92,3 +92,15 @@ describe('response conformance', () => {
     expect(result.mismatches).toEqual([{ pointer: '', message: 'the body is not JSON (text/html), but JSON is documented' }]);
   });
 });
+
+describe('JSON body problems', () => {
+  it('give the line and column where parsing stops', async () => {
+    const { jsonProblem } = await import('@/lib/try-it/json-position');
+    expect(jsonProblem('{\n  "connectToken": "abc",\n  "externalOrganizationId": \n}')).toEqual({
+      line: 4,
+      column: 1,
+      message: 'a value is expected',
+    });
+    expect(jsonProblem('{"a": 1}')).toBeUndefined();
+  });
+});

@@ -19,6 +19,9 @@ export async function receivedBy(token: string): Promise<RecordedRequest[]> {
 }
 
 /** Steers the mock's answer to the next request carrying `token`. */
-export async function planNext(token: string, plan: { prefer?: string; fault?: 'hang-up' | 'html' }) {
+export async function planNext(
+  token: string,
+  plan: { prefer?: string; fault?: 'hang-up' | 'html'; respond?: { status: number; body: unknown } },
+) {
   await fetch(`${mockDevUrl}/__recorder/plan`, { method: 'POST', body: JSON.stringify({ token, ...plan }) });
 }

@@ -8,6 +8,7 @@
  *   POST   /__recorder/plan  {token, prefer?, fault?}
  *          prefer: a Prism `Prefer` header for T's next request (e.g. "code=409, example=x")
  *          fault:  "hang-up" (close the connection) or "html" (a 503 HTML page) instead
+ *          respond: {status, body} answered as JSON instead of Prism's answer (outside the document)
  */
 import { spawn } from 'node:child_process';
 import { createServer, request as httpRequest } from 'node:http';
@@ -94,6 +95,7 @@ const server = createServer((req, res) => {
     const plan = token ? plans.get(token) : undefined;
     if (token) plans.delete(token);
     if (plan?.fault === 'hang-up') return req.socket.destroy();
+    if (plan?.respond) return json(res, plan.respond.status, plan.respond.body);
     if (plan?.fault === 'html') {
       return res.writeHead(503, { 'Content-Type': 'text/html' }).end('<html><body><h1>503 Service Unavailable</h1></body></html>');
     }

@@ -1,0 +1,98 @@
+'use client';
+import { useEffect, useState } from 'react';
+import { FieldSet } from '@fumadocs/api-docs/components/playground/inputs';
+import { Custom } from 'fumadocs-openapi/playground/client';
+import { useDataEngine } from '@fumari/stf';
+import { jsonProblem } from '@/lib/try-it/json-position';
+import { updateRequestState, useRequestState } from './request-state';
+import { FieldIssues } from './validation-context';
+
+export interface BodyFieldProps {
+  schema: Parameters<typeof FieldSet>[0]['field'];
+}
+
+/**
+ * The request body as a form or as raw JSON. Unlike fumadocs' own editor, text that is not JSON
+ * is reported with its line and column and blocks sending, instead of the last valid body going out.
+ */
+export function BodyField({ schema }: BodyFieldProps) {
+  const { value, setValue } = Custom.useController(['body']);
+  const engine = useDataEngine();
+  const { preset, jsonProblem: problem } = useRequestState();
+  const [mode, setMode] = useState<'form' | 'json'>('form');
+  const [text, setText] = useState('');
+
+  useEffect(() => {
+    const body = preset?.body;
+    if (body === undefined) return;
+    // after the playground's own mount effects, which reset the form to its defaults
+    const timer = setTimeout(() => {
+      // field by field: the inputs listen to their own field, not to the body as a whole
+      if (body && typeof body === 'object' && !Array.isArray(body)) {
+        for (const [key, item] of Object.entries(body)) engine.update(['body', key], item);
+      } else setValue(body);
+      setText(JSON.stringify(body, null, 2));
+      updateRequestState({ jsonProblem: undefined });
+    }, 0);
+    return () => clearTimeout(timer);
+    // apply each preset once, when it is chosen
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [preset?.id]);
+
+  function openJson() {
+    setText(JSON.stringify(value ?? {}, null, 2));
+    setMode('json');
+  }
+
+  function closeJson() {
+    updateRequestState({ jsonProblem: undefined });
+    setMode('form');
+  }
+
+  function editJson(next: string) {
+    setText(next);
+    const found = jsonProblem(next);
+    updateRequestState({ jsonProblem: found });
+    if (!found) setValue(JSON.parse(next));
+  }
+
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex gap-2">
+        <button
+          type="button"
+          onClick={mode === 'form' ? openJson : closeJson}
+          disabled={mode === 'json' && !!problem}
+          className="rounded-md border px-2 py-1 text-xs hover:bg-fd-accent disabled:opacity-50"
+        >
+          {mode === 'form' ? 'Edit as JSON' : 'Back to the form'}
+        </button>
+      </div>
+      {mode === 'form' ? (
+        <FieldSet field={schema} fieldName={['body']} collapsible={false} isRequired name="Body fields" />
+      ) : (
+        <>
+          <label className="text-xs font-medium" htmlFor="try-it-json-body">
+            Body (JSON)
+          </label>
+          <textarea
+            id="try-it-json-body"
+            value={text}
+            onChange={(event) => editJson(event.target.value)}
+            spellCheck={false}
+            aria-invalid={!!problem}
+            aria-describedby={problem ? 'try-it-json-problem' : undefined}
+            className="h-60 resize-y rounded-lg border bg-fd-secondary p-2 font-mono text-sm"
+          />
+          {problem && (
+            <p id="try-it-json-problem" role="alert" className="m-0 text-xs text-rose-700 dark:text-rose-300">
+              Not valid JSON at line {problem.line}, column {problem.column}: {problem.message}. The request will not be sent
+              until this is fixed.
+            </p>
+          )}
+        </>
+      )}
+      <FieldIssues location="body" />
+    </div>
+  );
+}
