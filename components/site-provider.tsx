@@ -13,6 +13,7 @@ export interface SiteProviderProps {
 
 export function SiteProvider({ methods, children }: SiteProviderProps) {
   // RootProvider types `search` for its default dialog; ours takes the extra `methods` option
-  const search = { SearchDialog: SiteSearchDialog, options: { methods } } as unknown as Parameters<typeof RootProvider>[0]['search'];
+  // preload: false, so that a page does not fetch the dialog until search is opened
+  const search = { SearchDialog: SiteSearchDialog, preload: false, options: { methods } } as unknown as Parameters<typeof RootProvider>[0]['search'];
   return <RootProvider search={search}>{children}</RootProvider>;
 }

@@ -1,0 +1,176 @@
+/**
+ * `npm run bench`: this site against Swagger UI, Redoc and Scalar rendering the same document,
+ * in the same Chromium on the same machine. For each: JavaScript bytes (gzip), HTML bytes, the
+ * time until the claim operation's title is in the DOM (median of 5 runs after a warm-up, empty
+ * cache each time), and how many of its documented error types are in the DOM with no click.
+ * Then Lighthouse on our claim page. It prints; it asserts nothing.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { parse } from 'yaml';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const sitePort = 3410;
+const staticPort = 3411;
+const runs = 5;
+const title = 'Claim organization relation';
+const claimPage = '/partner-api/organization/claimOrganizationRelation';
+
+const document = parse(readFileSync(path.join(root, 'openapi/wingfield-partner-api.yaml'), 'utf8'));
+const claimErrors = Object.values(
+  document.paths['/api/v1/external-services/{externalServiceId}/organization-relations/claim'].post.responses,
+)
+  .map((response) => (response.$ref ? response : response))
+  .flatMap((response) => Object.keys(response.content?.['application/json']?.examples ?? {}));
+const errorTypes = claimErrors.length === 12 ? claimErrors : [
+  'invalid_schema', 'missing_api_token', 'invalid_api_token', 'scope_permission_denied', 'external_service_access_denied',
+  'organization_access_denied', 'connect_token_not_found', 'connect_token_unusable', 'external_organization_id_mismatch',
+  'external_organization_id_already_in_use', 'expired_connect_token', 'malformed_connect_token',
+];
+
+function chromiumPath() {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    for (const name of ['chromium', 'chromium-browser']) if (existsSync(path.join(dir, name))) return path.join(dir, name);
+  }
+  return undefined;
+}
+
+const pages = {
+  swagger: `<!doctype html><html><head><meta charset="utf-8"><title>Swagger UI</title>
+<link rel="stylesheet" href="/swagger-ui-dist/swagger-ui.css"></head><body><div id="ui"></div>
+<script src="/swagger-ui-dist/swagger-ui-bundle.js"></script>
+<script>SwaggerUIBundle({ url: '/openapi.json', dom_id: '#ui', deepLinking: true });</script></body></html>`,
+  redoc: `<!doctype html><html><head><meta charset="utf-8"><title>Redoc</title></head><body><div id="redoc"></div>
+<script src="/redoc/bundles/redoc.standalone.js"></script>
+<script>Redoc.init('/openapi.json', {}, document.getElementById('redoc'));</script></body></html>`,
+  scalar: `<!doctype html><html><head><meta charset="utf-8"><title>Scalar</title></head><body><div id="app"></div>
+<script src="/@scalar/api-reference/dist/browser/standalone.js"></script>
+<script>Scalar.createApiReference('#app', { url: '/openapi.json' });</script></body></html>`,
+};
+
+const types = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.html': 'text/html' };
+
+function startStaticServer() {
+  const json = JSON.stringify(document);
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    const name = url.pathname.slice(1);
+    if (pages[name]) return res.writeHead(200, { 'Content-Type': 'text/html' }).end(pages[name]);
+    if (name === 'openapi.json') return res.writeHead(200, { 'Content-Type': 'application/json' }).end(json);
+    const file = path.join(root, 'node_modules', path.normalize(name));
+    if (!file.startsWith(path.join(root, 'node_modules')) || !existsSync(file)) return res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(staticPort, '127.0.0.1', () => resolve(server)));
+}
+
+async function startSite() {
+  if (!existsSync(path.join(root, '.next/BUILD_ID'))) {
+    console.log('No production build: running npm run build first');
+    await new Promise((resolve, reject) =>
+      spawn('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' }).on('exit', (code) => (code === 0 ? resolve() : reject(new Error('build failed')))),
+    );
+  }
+  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(sitePort), '-H', '127.0.0.1'], {
+    cwd: root,
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${sitePort}/api/environments`)).ok) return child;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the site did not start');
+}
+
+async function measure(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let js = 0;
+  let html = 0;
+  page.on('response', async (response) => {
+    const type = response.request().resourceType();
+    if (type !== 'script' && type !== 'document') return;
+    try {
+      const body = await response.body();
+      if (type === 'script') js += gzipSync(body).length;
+      else if (response.url() === url.split('#')[0]) html += body.length;
+    } catch {}
+  });
+  await page.addInitScript((text) => {
+    const check = () => {
+      if (!window.__titleAt && document.documentElement?.textContent?.includes(text)) window.__titleAt = performance.now();
+    };
+    setInterval(check, 10);
+    new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
+    document.addEventListener('DOMContentLoaded', check);
+  }, title);
+  await page.goto(url, { waitUntil: 'load' });
+  await page
+    .waitForFunction(() => window.__titleAt !== undefined, null, { timeout: 60_000 })
+    .catch((error) => {
+      throw new Error(`${url}: "${title}" never appeared (${error.message})`);
+    });
+  const time = await page.evaluate(() => window.__titleAt);
+  await page.waitForLoadState('networkidle');
+  const text = await page.evaluate(() => document.body.innerText ?? '');
+  const errors = errorTypes.filter((type) => text.includes(type)).length;
+  await context.close();
+  return { js, html, time, errors };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+const server = await startStaticServer();
+const site = await startSite();
+const executablePath = chromiumPath();
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--remote-debugging-port=9333'],
+});
+
+const targets = [
+  ['Wingfield reference (ours)', `http://127.0.0.1:${sitePort}${claimPage}`],
+  // each opened at its deep link to the claim operation, as a shared link would
+  ['Swagger UI', `http://127.0.0.1:${staticPort}/swagger#/Organization/claimOrganizationRelation`],
+  ['Redoc', `http://127.0.0.1:${staticPort}/redoc#tag/Organization/operation/claimOrganizationRelation`],
+  ['Scalar', `http://127.0.0.1:${staticPort}/scalar#tag/organization/POST/api/v1/external-services/{externalServiceId}/organization-relations/claim`],
+];
+const rows = [];
+try {
+  for (const [name, url] of targets) {
+    await measure(browser, url); // warm-up: server caches, JIT
+    const results = [];
+    for (let i = 0; i < runs; i++) results.push(await measure(browser, url));
+    rows.push({ name, js: median(results.map((r) => r.js)), html: median(results.map((r) => r.html)), time: median(results.map((r) => r.time)), errors: median(results.map((r) => r.errors)) });
+  }
+
+  const ours = rows[0];
+  const kib = (bytes) => (bytes / 1024).toFixed(1);
+  console.log(`\nClaim operation, ${runs} runs after a warm-up, median; ratios: ours = 1.00\n`);
+  console.log('| reference | JS gzip KiB | ratio | HTML KiB | ratio | title in DOM ms | ratio | error types in DOM (of 12) |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const row of rows) {
+    console.log(
+      `| ${row.name} | ${kib(row.js)} | ${(row.js / ours.js).toFixed(2)} | ${kib(row.html)} | ${(row.html / ours.html).toFixed(2)} | ${row.time.toFixed(0)} | ${(row.time / ours.time).toFixed(2)} | ${row.errors} |`,
+    );
+  }
+
+  const { default: lighthouse } = await import('lighthouse');
+  const result = await lighthouse(targets[0][1], { port: 9333, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] }, {
+    extends: 'lighthouse:default',
+    settings: { formFactor: 'mobile', throttlingMethod: 'simulate' },
+  });
+  const categories = result.lhr.categories;
+  console.log(`\nLighthouse (mobile, simulated throttling) on ${claimPage}: performance ${Math.round(categories.performance.score * 100)}, accessibility ${Math.round(categories.accessibility.score * 100)}`);
+} finally {
+  await browser.close();
+  site.kill();
+  server.close();
+}
