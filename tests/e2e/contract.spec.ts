@@ -1,25 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { getApiModel } from '@/lib/endpoints';
 import { planNext, receivedBy, uniqueToken } from './support/mock-dev-client';
+import { openPanel, send } from './support/panel';
 
 const claim = getApiModel().byOperationId.get('claimOrganizationRelation')!;
 
-async function openPanel(page: Page, token?: string) {
-  await page.goto(claim.url);
-  await page.getByRole('button', { name: 'Try it', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
-  if (token) await page.getByLabel('API token').fill(token);
-}
-
-async function send(page: Page) {
-  await page.getByRole('button', { name: 'Send' }).click();
-  const response = page.getByRole('region', { name: 'Response' });
-  await expect(response).toBeVisible();
-  return response;
-}
-
 test('an invalid uuid in a path parameter gets an inline message, and Send stays enabled', async ({ page }) => {
-  await openPanel(page);
+  await openPanel(page, claim.url);
   await page.getByRole('textbox', { name: 'externalServiceId' }).fill('not-a-uuid');
   await expect(page.getByText('externalServiceId must be a valid uuid')).toBeVisible();
   await expect(page.getByText('This request does not match the documented schema')).toBeVisible();
@@ -27,7 +14,7 @@ test('an invalid uuid in a path parameter gets an inline message, and Send stays
 });
 
 test('a conformant answer is marked as matching the documentation', async ({ page }) => {
-  await openPanel(page, uniqueToken());
+  await openPanel(page, claim.url, uniqueToken());
   const response = await send(page);
   await expect(response).toContainText('200');
   await expect(response.getByText('Matches the documentation')).toBeVisible();
@@ -36,7 +23,7 @@ test('a conformant answer is marked as matching the documentation', async ({ pag
 test('an answer outside the documentation lists its mismatches with JSON pointers', async ({ page }) => {
   const token = uniqueToken();
   await planNext(token, { respond: { status: 200, body: { id: 42, createdAt: 'yesterday' } } });
-  await openPanel(page, token);
+  await openPanel(page, claim.url, token);
   const response = await send(page);
   await expect(response.getByText('Differs from the documentation')).toBeVisible();
   const mismatches = response.getByRole('list', { name: 'Mismatches' });
@@ -47,7 +34,7 @@ test('an answer outside the documentation lists its mismatches with JSON pointer
 test('an undocumented error type is called out as such', async ({ page }) => {
   const token = uniqueToken();
   await planNext(token, { respond: { status: 409, body: { error: { type: 'stale_write', message: 'x' } } } });
-  await openPanel(page, token);
+  await openPanel(page, claim.url, token);
   const response = await send(page);
   await expect(response).toContainText('Not documented for this endpoint');
   await expect(response.getByRole('list', { name: 'Mismatches' })).toContainText('/error/type must be one of');
@@ -74,7 +61,7 @@ test('rows that need server-side state say so', async ({ page }) => {
 
 test('a body that is not JSON says where, and is not sent', async ({ page }) => {
   const token = uniqueToken();
-  await openPanel(page, token);
+  await openPanel(page, claim.url, token);
   await page.getByRole('button', { name: 'Edit as JSON' }).click();
   await page.getByLabel('Body (JSON)').fill('{\n  "connectToken": "abc",\n  "externalOrganizationId": \n}');
   await expect(page.getByText(/Not valid JSON at line 4, column 1/)).toBeVisible();

@@ -1,0 +1,17 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Opens the try-it panel of an endpoint page, and pastes a token when one is given. */
+export async function openPanel(page: Page, url: string, token?: string) {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Try it', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
+  if (token) await page.getByLabel('API token', { exact: true }).fill(token);
+}
+
+/** Sends the panel's request and returns the response view. */
+export async function send(page: Page) {
+  await page.getByRole('button', { name: 'Send' }).click();
+  const response = page.getByRole('region', { name: 'Response' });
+  await expect(response).toBeVisible();
+  return response;
+}
