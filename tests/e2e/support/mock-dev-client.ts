@@ -18,7 +18,9 @@ export async function receivedBy(token: string): Promise<RecordedRequest[]> {
   return (await response.json()) as RecordedRequest[];
 }
 
-/** Steers the mock's answer to the next request carrying `token`. */
-export async function planNext(token: string, plan: { prefer?: string; fault?: 'hang-up' | 'html' }) {
+export type MockFault = 'hang-up' | 'html' | 'silent' | 'set-cookie' | 'redirect-to';
+
+/** Steers the mock's answer to the next request carrying `token` (`location`: where `redirect-to` points). */
+export async function planNext(token: string, plan: { prefer?: string; fault?: MockFault; location?: string }) {
   await fetch(`${mockDevUrl}/__recorder/plan`, { method: 'POST', body: JSON.stringify({ token, ...plan }) });
 }
