@@ -2,7 +2,9 @@
 import { createOpenAPIPage } from 'fumadocs-openapi/ui';
 import { DefaultCollapsiblePanel, type CollapsiblePanelProps } from 'fumadocs-openapi/playground/client';
 import { getApiToken } from '@/lib/api-token-store';
+import { refuseSendIfInvalid } from '@/lib/try-it/body-json-store';
 import { ApiTokenField } from './api-token-field';
+import { BodyField } from './body-field';
 import { LiveCodeSamples } from './live-code-samples';
 import { ResponseView } from './response-view';
 
@@ -13,6 +15,9 @@ function Panel(props: CollapsiblePanelProps) {
 }
 
 async function prepareRequest(init: RequestInit): Promise<RequestInit> {
+  // the playground would send the last valid body; the editor shows where the text breaks
+  const invalid = refuseSendIfInvalid();
+  if (invalid) throw new Error(`The request was not sent: ${invalid.message}`);
   const headers = new Headers(init.headers);
   const { token } = getApiToken();
   if (token) headers.set('Authorization', `Bearer ${token}`);
@@ -38,6 +43,7 @@ export const OpenAPITryIt = createOpenAPIPage({
   playground: {
     transformAuthInputs: () => [],
     components: { ResultDisplay: ResponseView, CollapsiblePanel: Panel },
+    renderBodyField: (_name, { schema, mediaType }) => <BodyField schema={schema} mediaType={mediaType} />,
     fetchOptions: { requestTimeout: 20, proxyForwardCookie: false, onRequestInit: prepareRequest },
   },
 });

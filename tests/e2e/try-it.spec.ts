@@ -153,3 +153,33 @@ test('the proxy refuses a target outside the environments, in the API envelope',
   expect(response.status()).toBe(403);
   expect((await response.json()).error.type).toBe('proxy_target_not_allowed');
 });
+
+test('invalid JSON in the body editor says where it breaks and is not sent', async ({ page }) => {
+  const token = uniqueToken();
+  const proxied: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/api/proxy') proxied.push(request.url());
+  });
+  await openPanel(page, claim.url);
+  await page.getByLabel('API token').fill(token);
+  await page.getByRole('button', { name: 'Body' }).click();
+  await page.getByRole('button', { name: 'Open JSON Editor' }).click();
+  const editor = page.getByRole('textbox', { name: 'Request body (JSON)' });
+  await expect(editor).toHaveValue(JSON.stringify(claim.body?.example, null, 2));
+
+  await editor.fill('{\n  "connectToken": "abc"\n  "extra": 1\n}');
+  const alert = page.getByRole('alert').filter({ hasText: 'Invalid JSON' });
+  await expect(alert).toHaveText("Invalid JSON at line 3, column 3: expected ',' or '}', found '\"'.");
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expect(alert).toHaveText(/^Not sent\. Invalid JSON at line 3, column 3/);
+  await expect(editor).toBeFocused();
+  await expect(page.getByRole('region', { name: 'Response' })).toHaveCount(0);
+  expect(proxied).toEqual([]);
+  expect(await receivedBy(token)).toEqual([]);
+
+  await editor.fill('{\n  "connectToken": "abc",\n  "extra": 1\n}');
+  await expect(alert).toHaveCount(0);
+  await send(page);
+  const [received] = await receivedBy(token);
+  expect(JSON.parse(received.body)).toEqual({ connectToken: 'abc', extra: 1 });
+});
