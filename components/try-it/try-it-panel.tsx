@@ -61,7 +61,11 @@ export function TryItPanel({ document, path, method, contract, target, proxyUrl 
     );
   }
 
-  const servers = environments.map((environment) => ({ url: environment.baseUrl, description: environment.label }));
+  const servers = environments.map((environment) => ({
+    url: environment.baseUrl,
+    name: environment.label,
+    description: environment.label,
+  }));
   return (
     <TryItProvider value={{ contract, target, baseUrl: servers[0]?.url ?? '' }}>
       <div className="not-prose">

@@ -1,6 +1,8 @@
+import { connect } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { getApiModel } from '@/lib/endpoints';
 import { planNext, receivedBy, uniqueToken } from './support/mock-dev-client';
+import { e2eProxyTimeoutMs, mockDevUrl, offlinePort, offlineUrl } from './support/ports';
 
 const model = getApiModel();
 const claim = model.byOperationId.get('claimOrganizationRelation')!;
@@ -135,6 +137,60 @@ test.describe('failures are explained, never a bare "Failed to fetch"', () => {
     await expect(response).toContainText('503');
     await expect(response).toContainText('The answer is not JSON');
     await expect(response).toContainText('text/html');
+  });
+});
+
+test.describe('faults of dev are explained, and the site keeps serving', () => {
+  test('dev is down: nothing listens at the environment', async ({ page }) => {
+    const refused = await new Promise<boolean>((resolve) => {
+      const socket = connect(offlinePort, '127.0.0.1');
+      socket.on('connect', () => (socket.destroy(), resolve(false)));
+      socket.on('error', () => resolve(true));
+    });
+    expect(refused, `nothing may listen on ${offlineUrl} during the tests`).toBe(true);
+
+    await openPanel(page, claim.url);
+    await page.getByRole('button', { name: /^Dev http:/ }).click();
+    await page.getByRole('dialog').getByRole('combobox').click();
+    await page.getByRole('option', { name: /Offline/ }).click();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: `Offline ${offlineUrl}/` })).toBeVisible();
+    const response = await send(page);
+    await expect(response).toContainText('502');
+    await expect(response).toContainText('The request was not completed: proxy_upstream_unreachable');
+    await expect(response).toContainText('refused the connection');
+    await expect(response).toContainText('is the environment (or your local mock) running?');
+  });
+
+  test('dev is too slow: the panel says it timed out', async ({ page }) => {
+    const token = uniqueToken();
+    await planNext(token, { fault: 'silent' });
+    await openPanel(page, claim.url);
+    await page.getByLabel('API token').fill(token);
+    await page.getByRole('button', { name: 'Send' }).click();
+    const response = page.getByRole('region', { name: 'Response' });
+    await expect(response).toContainText('504', { timeout: e2eProxyTimeoutMs + 10_000 });
+    await expect(response).toContainText('The request was not completed: proxy_upstream_timeout');
+    await expect(response).toContainText(`did not answer within ${e2eProxyTimeoutMs / 1000} s`);
+    await expect(response).toContainText('Send again in a moment');
+  });
+
+  test('after faults, pages and the proxy still answer', async ({ page, request }) => {
+    for (const fault of ['hang-up', 'html', 'silent'] as const) {
+      const token = uniqueToken();
+      await planNext(token, { fault });
+      await request.get(`/api/proxy?url=${encodeURIComponent(`${mockDevUrl}/api/v1/courts/x`)}`, {
+        headers: { Authorization: `Bearer ${token}` },
+        timeout: e2eProxyTimeoutMs + 10_000,
+      });
+    }
+    const pageResponse = await page.goto(claim.url);
+    expect(pageResponse?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveText(claim.title);
+    const token = uniqueToken();
+    await openPanel(page, claim.url);
+    await page.getByLabel('API token').fill(token);
+    await expect(await send(page)).toContainText('200');
   });
 });
 
