@@ -50,6 +50,9 @@ const config = {
   poweredByHeader: false,
   // a separate output folder lets tests build a broken document without touching the real build
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  // `NEXT_OUTPUT=standalone npm run build` makes a self-contained server in .next/standalone (see
+  // README, Deploying); not the default, because `next start` does not serve that output
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   // the OpenAPI document is read from disk at build and at run time
   outputFileTracingIncludes: { '/**': ['./openapi/**/*'] },
   // every page is also Markdown at its URL + `.md`
