@@ -13,8 +13,28 @@ function normalise(address: string): string | undefined {
   const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(value);
   if (bracketed) value = bracketed[1];
   else if (/^[\d.]+:\d+$/.test(value)) value = value.slice(0, value.indexOf(':'));
+  value = value.replace(/%.*$/, '');
   if (value.startsWith('::ffff:') && isIP(value.slice(7)) === 4) value = value.slice(7);
-  return isIP(value) ? value : undefined;
+  const version = isIP(value);
+  if (version === 4) return value;
+  return version === 6 ? ipv6Network(value) : undefined;
+}
+
+/**
+ * The /64 network of an IPv6 address: one subscriber usually has a whole /64 and can pick any
+ * address in it, so the network, not the address, is the client.
+ */
+function ipv6Network(address: string): string {
+  const [head, tail] = address.split('::');
+  const headGroups = head ? head.split(':') : [];
+  const tailGroups = tail ? tail.split(':') : [];
+  // an embedded IPv4 address (…:1.2.3.4) takes the room of two groups
+  const tailSize = tailGroups.reduce((size, group) => size + (group.includes('.') ? 2 : 1), 0);
+  const groups = tail === undefined ? headGroups : [...headGroups, ...Array<string>(8 - headGroups.length - tailSize).fill('0'), ...tailGroups];
+  return `${groups
+    .slice(0, 4)
+    .map((group) => parseInt(group, 16).toString(16))
+    .join(':')}::/64`;
 }
 
 /**
@@ -26,8 +46,9 @@ function normalise(address: string): string | undefined {
  * it (`WINGFIELD_TRUST_PROXY=n`). Each proxy appends the address it was called from, so the
  * client's address as the outermost trusted proxy saw it is the n-th entry from the right; entries
  * further left came with the request and could be anything. (The first entry, often taken as "the
- * client", is exactly what a client can forge behind a load balancer that appends.) Without a
- * trusted proxy, or without a usable address, every request shares one bucket.
+ * client", is exactly what a client can forge behind a load balancer that appends.) An IPv6
+ * client is its /64 network. Without a trusted proxy, or without a usable address, every request
+ * shares one bucket.
  */
 export function clientKey(request: Request, { trustedProxyHops }: ClientKeyOptions): string {
   if (trustedProxyHops <= 0) return sharedClientKey;

@@ -169,7 +169,17 @@ describe('client identity', () => {
   it('normalises ports, brackets and IPv4-mapped IPv6', () => {
     expect(clientKey(withXff('203.0.113.1:5555'), { trustedProxyHops: 1 })).toBe('ip:203.0.113.1');
     expect(clientKey(withXff('::ffff:203.0.113.1'), { trustedProxyHops: 1 })).toBe('ip:203.0.113.1');
-    expect(clientKey(withXff('[2001:DB8::1]:443'), { trustedProxyHops: 1 })).toBe('ip:2001:db8::1');
+    expect(clientKey(withXff('[2001:DB8::1]:443'), { trustedProxyHops: 1 })).toBe('ip:2001:db8:0:0::/64');
+  });
+
+  it('counts an IPv6 client by its /64 network', () => {
+    const key = (address: string) => clientKey(withXff(address), { trustedProxyHops: 1 });
+    expect(key('2001:db8:aa:bb:1:2:3:4')).toBe('ip:2001:db8:aa:bb::/64');
+    expect(key('2001:db8:aa:bb::ffff')).toBe(key('2001:0db8:00aa:00bb:dead:beef:0:1'));
+    expect(key('2001:db8:aa:bc::1')).not.toBe(key('2001:db8:aa:bb::1'));
+    expect(key('::1')).toBe('ip:0:0:0:0::/64');
+    expect(key('fe80::1%eth0')).toBe('ip:fe80:0:0:0::/64');
+    expect(key('64:ff9b::192.0.2.1')).toBe('ip:64:ff9b:0:0::/64');
   });
 
   it('falls back to the shared bucket without a usable address', () => {
