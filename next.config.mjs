@@ -1,11 +1,58 @@
 import { createMDX } from 'fumadocs-mdx/next';
 
+const development = process.env.NODE_ENV === 'development';
+
+/**
+ * The site loads nothing from other origins: its own scripts, styles, images and API. Scripts and
+ * styles may be inline because Next's App Router hydrates static pages with inline scripts; the
+ * alternative, a per-request nonce, would make every page render on demand instead of being
+ * served as built. `next dev` also evaluates code (React's debugging, hot reload), so
+ * 'unsafe-eval' is allowed there and only there.
+ */
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ''}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "object-src 'none'",
+].join('; ');
+
+/** Whatever dev answers through the proxy is data: a browser opening it directly runs and loads nothing. */
+const proxyContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'; sandbox";
+
+/** Browser features the site never uses, turned off for it and anything it could embed. */
+const permissionsPolicy = [
+  'accelerometer',
+  'camera',
+  'display-capture',
+  'geolocation',
+  'gyroscope',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'serial',
+  'usb',
+  'xr-spatial-tracking',
+  'browsing-topics',
+]
+  .map((feature) => `${feature}=()`)
+  .join(', ');
+
 /** @type {import('next').NextConfig} */
 const config = {
   reactStrictMode: true,
   poweredByHeader: false,
   // a separate output folder lets tests build a broken document without touching the real build
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  // `NEXT_OUTPUT=standalone npm run build` makes a self-contained server in .next/standalone (see
+  // README, Deploying); not the default, because `next start` does not serve that output
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   // the OpenAPI document is read from disk at build and at run time
   outputFileTracingIncludes: { '/**': ['./openapi/**/*'] },
   // every page is also Markdown at its URL + `.md`
@@ -13,6 +60,28 @@ const config = {
     return [
       { source: '/partner-api.md', destination: '/llms.md/partner-api' },
       { source: '/partner-api/:path*.md', destination: '/llms.md/partner-api/:path*' },
+    ];
+  },
+  // on every response, pages, API and static files alike; the later entry wins for the proxy
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'Content-Security-Policy', value: contentSecurityPolicy },
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'Permissions-Policy', value: permissionsPolicy },
+          { key: 'X-Frame-Options', value: 'DENY' },
+        ],
+      },
+      {
+        source: '/api/proxy',
+        headers: [
+          { key: 'Content-Security-Policy', value: proxyContentSecurityPolicy },
+          { key: 'Referrer-Policy', value: 'no-referrer' },
+        ],
+      },
     ];
   },
 };

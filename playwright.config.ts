@@ -2,7 +2,16 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
-import { mockDevPort, mockDevUrl, sitePort as port, siteUrl as baseURL } from './tests/e2e/support/ports';
+import {
+  e2eProxyTimeoutMs,
+  e2eRateLimit,
+  mockDevPort,
+  mockDevUrl,
+  mockPrismPort,
+  offlineUrl,
+  sitePort as port,
+  siteUrl as baseURL,
+} from './tests/e2e/support/ports';
 
 /**
  * Debian's Chromium when it is installed (CI, these machines), else Playwright's own browser
@@ -59,7 +68,7 @@ export default defineConfig({
       // stands in for dev: Prism answering from the project's document, behind a request recorder
       command: `node tests/e2e/support/mock-dev.mjs`,
       url: `${mockDevUrl}/__recorder/health`,
-      env: { MOCK_DEV_PORT: String(mockDevPort), MOCK_PRISM_PORT: String(mockDevPort - 1) },
+      env: { MOCK_DEV_PORT: String(mockDevPort), MOCK_PRISM_PORT: String(mockPrismPort) },
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: 'ignore',
@@ -67,10 +76,19 @@ export default defineConfig({
     },
     {
       // the production build, made by `npm run build` before the tests; dev is the mock, set at
-      // serving time: the pages were built for the real dev host
+      // serving time: the pages were built for the real dev host. "Offline" is an environment
+      // where nothing listens. The proxy times out sooner than in production, and its rate limit
+      // is raised above what the suite sends; as if behind one load balancer, so that a test can
+      // be a client of its own with `X-Forwarded-For`.
       command: `npx next start -p ${port} -H 127.0.0.1`,
       url: `${baseURL}/api/environments`,
-      env: { WINGFIELD_DEV_URL: mockDevUrl },
+      env: {
+        WINGFIELD_DEV_URL: mockDevUrl,
+        WINGFIELD_ENVIRONMENTS: `Offline=${offlineUrl}`,
+        WINGFIELD_PROXY_TIMEOUT_MS: String(e2eProxyTimeoutMs),
+        WINGFIELD_RATE_LIMIT: String(e2eRateLimit),
+        WINGFIELD_TRUST_PROXY: '1',
+      },
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: 'ignore',

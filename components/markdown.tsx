@@ -1,9 +1,10 @@
 import { createMarkdownRenderer } from 'fumadocs-core/content/md';
 import defaultMdxComponents from 'fumadocs-ui/mdx';
+import { rehypeSafeUrls } from '@/lib/markdown/safe-urls';
 
-// raw HTML in descriptions is dropped by remark-rehype (no allowDangerousHtml), so text from the
-// document cannot inject markup
-const renderer = createMarkdownRenderer();
+// descriptions come from the OpenAPI document: raw HTML in them is dropped by remark-rehype (no
+// allowDangerousHtml), and links and images keep only http(s), mailto and relative URLs
+const renderer = createMarkdownRenderer({ rehypePlugins: [rehypeSafeUrls] });
 
 export function Markdown({ text }: { text: string }) {
   return <renderer.MarkdownServer components={defaultMdxComponents}>{text}</renderer.MarkdownServer>;

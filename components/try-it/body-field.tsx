@@ -27,10 +27,7 @@ export function BodyField({ schema }: BodyFieldProps) {
     if (body === undefined) return;
     // after the playground's own mount effects, which reset the form to its defaults
     const timer = setTimeout(() => {
-      // field by field: the inputs listen to their own field, not to the body as a whole
-      if (body && typeof body === 'object' && !Array.isArray(body)) {
-        for (const [key, item] of Object.entries(body)) engine.update(['body', key], item);
-      } else setValue(body);
+      replaceBody(body);
       setText(JSON.stringify(body, null, 2));
       updateRequestState({ jsonProblem: undefined });
     }, 0);
@@ -38,6 +35,20 @@ export function BodyField({ schema }: BodyFieldProps) {
     // apply each preset once, when it is chosen
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [preset?.id]);
+
+  /**
+   * Field by field: the form's inputs and the request listen to their own field, and a whole-body
+   * update does not reach them; fields the new body lacks are removed.
+   */
+  function replaceBody(next: unknown) {
+    const current = engine.get(['body']);
+    if (!next || typeof next !== 'object' || Array.isArray(next) || !current || typeof current !== 'object') {
+      setValue(next);
+      return;
+    }
+    for (const key of Object.keys(current)) if (!(key in next)) engine.delete(['body', key]);
+    for (const [key, item] of Object.entries(next)) engine.update(['body', key], item);
+  }
 
   function openJson() {
     setText(JSON.stringify(value ?? {}, null, 2));
@@ -53,7 +64,7 @@ export function BodyField({ schema }: BodyFieldProps) {
     setText(next);
     const found = jsonProblem(next);
     updateRequestState({ jsonProblem: found });
-    if (!found) setValue(JSON.parse(next));
+    if (!found) replaceBody(JSON.parse(next));
   }
 
   return (

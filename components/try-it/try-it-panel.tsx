@@ -69,7 +69,11 @@ export function TryItPanel({ document, path, method, endpoint, proxyUrl }: TryIt
     );
   }
 
-  const servers = environments.map((environment) => ({ url: environment.baseUrl, description: environment.label }));
+  const servers = environments.map((environment) => ({
+    url: environment.baseUrl,
+    name: environment.label,
+    description: environment.label,
+  }));
   return (
     <TryItProvider value={{ ...endpoint, baseUrl: servers[0]?.url ?? '' }}>
       <div ref={panel} className="not-prose scroll-mt-24">

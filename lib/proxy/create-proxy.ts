@@ -123,13 +123,15 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
           const next = new URL(location, url);
           const check = checkTargetUrl(next.href, allowedOrigins);
           if (!check.ok) {
+            // a refusal like any other forbidden target (4xx): the site will not call that origin
             return proxyError(
-              502,
+              403,
               'proxy_redirect_not_allowed',
               `The API redirected to ${next.origin}, which is not a configured environment; the redirect was not followed.`,
             );
           }
           if (redirects >= maxRedirects) {
+            // a redirect loop on an allowed origin is the API's fault, not a refusal: 502
             return proxyError(502, 'proxy_redirect_not_allowed', `The API redirected more than ${maxRedirects} times.`);
           }
           if (upstream.status === 303 || ((upstream.status === 301 || upstream.status === 302) && currentMethod !== 'GET')) {
@@ -148,7 +150,7 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
         return proxyError(
           504,
           'proxy_upstream_timeout',
-          `${target.url.origin} did not answer within ${Math.round(timeoutMs / 1000)} s.`,
+          `${target.url.origin} did not answer within ${formatDuration(timeoutMs)}.`,
         );
       }
       return proxyError(502, 'proxy_upstream_unreachable', describeUpstreamFailure(kind, target.url.origin), {
@@ -160,6 +162,10 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
 
 function bodyTooLarge(limit: number): Response {
   return proxyError(413, 'proxy_body_too_large', `Request bodies are limited to ${formatBytes(limit)} by the try-it proxy.`);
+}
+
+function formatDuration(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }
 
 function formatBytes(bytes: number): string {

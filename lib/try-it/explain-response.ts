@@ -66,10 +66,13 @@ export function explainResponse(response: ObservedResponse, contract: ResponseCo
   const proxyType = response.headers.get('x-proxy-error');
   if (proxyType) {
     const error = errorEnvelope(body);
+    const retryAfter = Number(response.headers.get('retry-after'));
     const advice =
       proxyType === 'proxy_upstream_unreachable'
         ? unreachableAdvice[error?.reason ?? 'other'] ?? unreachableAdvice.other
-        : proxyAdvice[proxyType] ?? 'Send again; if it persists, reload the page.';
+        : proxyType === 'proxy_rate_limited' && retryAfter > 0
+          ? `Wait ${retryAfter} s before sending again.`
+          : proxyAdvice[proxyType] ?? 'Send again; if it persists, reload the page.';
     return { kind: 'proxy', type: proxyType, message: error?.message ?? statusReason(response.status), advice };
   }
 

@@ -58,15 +58,3 @@ test('rows that need server-side state say so', async ({ page }) => {
   await expect(page.locator('li[id="connect_token_unusable"]')).toContainText('Not reproducible from this page');
   await expect(page.locator('li[id="invalid_api_token"]').getByRole('button', { name: /Try it/ })).toBeVisible();
 });
-
-test('a body that is not JSON says where, and is not sent', async ({ page }) => {
-  const token = uniqueToken();
-  await openPanel(page, claim.url, token);
-  await page.getByRole('button', { name: 'Edit as JSON' }).click();
-  await page.getByLabel('Body (JSON)').fill('{\n  "connectToken": "abc",\n  "externalOrganizationId": \n}');
-  await expect(page.getByText(/Not valid JSON at line 4, column 1/)).toBeVisible();
-  await page.getByRole('button', { name: 'Send' }).click();
-  await expect(page.getByText(/Not sent: the JSON body is not valid at line 4, column 1/)).toBeVisible();
-  await page.waitForTimeout(500);
-  expect(await receivedBy(token)).toEqual([]);
-});

@@ -1,23 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
+import { connect } from 'node:net';
+import { expect, test } from '@playwright/test';
 import { getApiModel } from '@/lib/endpoints';
 import { planNext, receivedBy, uniqueToken } from './support/mock-dev-client';
+import { openPanel, send } from './support/panel';
+import { e2eProxyTimeoutMs, mockDevUrl, offlinePort, offlineUrl } from './support/ports';
 
 const model = getApiModel();
 const claim = model.byOperationId.get('claimOrganizationRelation')!;
 const patchRelation = model.byOperationId.get('patchUserRelationExternalUserId')!;
 
-async function openPanel(page: Page, url: string) {
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Try it', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
-}
-
-async function send(page: Page) {
-  await page.getByRole('button', { name: 'Send' }).click();
-  const response = page.getByRole('region', { name: 'Response' });
-  await expect(response).toBeVisible();
-  return response;
-}
 
 test('Send on the claim page reaches dev with method, path, token and the example body', async ({ page }) => {
   const token = uniqueToken();
@@ -137,6 +128,60 @@ test.describe('failures are explained, never a bare "Failed to fetch"', () => {
   });
 });
 
+test.describe('faults of dev are explained, and the site keeps serving', () => {
+  test('dev is down: nothing listens at the environment', async ({ page }) => {
+    const refused = await new Promise<boolean>((resolve) => {
+      const socket = connect(offlinePort, '127.0.0.1');
+      socket.on('connect', () => (socket.destroy(), resolve(false)));
+      socket.on('error', () => resolve(true));
+    });
+    expect(refused, `nothing may listen on ${offlineUrl} during the tests`).toBe(true);
+
+    await openPanel(page, claim.url);
+    await page.getByRole('button', { name: /^Dev http:/ }).click();
+    await page.getByRole('dialog').getByRole('combobox').click();
+    await page.getByRole('option', { name: /Offline/ }).click();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: `Offline ${offlineUrl}/` })).toBeVisible();
+    const response = await send(page);
+    await expect(response).toContainText('502');
+    await expect(response).toContainText('The request was not completed: proxy_upstream_unreachable');
+    await expect(response).toContainText('refused the connection');
+    await expect(response).toContainText('is the environment (or your local mock) running?');
+  });
+
+  test('dev is too slow: the panel says it timed out', async ({ page }) => {
+    const token = uniqueToken();
+    await planNext(token, { fault: 'silent' });
+    await openPanel(page, claim.url);
+    await page.getByLabel('API token').fill(token);
+    await page.getByRole('button', { name: 'Send' }).click();
+    const response = page.getByRole('region', { name: 'Response' });
+    await expect(response).toContainText('504', { timeout: e2eProxyTimeoutMs + 10_000 });
+    await expect(response).toContainText('The request was not completed: proxy_upstream_timeout');
+    await expect(response).toContainText(`did not answer within ${e2eProxyTimeoutMs / 1000} s`);
+    await expect(response).toContainText('Send again in a moment');
+  });
+
+  test('after faults, pages and the proxy still answer', async ({ page, request }) => {
+    for (const fault of ['hang-up', 'html', 'silent'] as const) {
+      const token = uniqueToken();
+      await planNext(token, { fault });
+      await request.get(`/api/proxy?url=${encodeURIComponent(`${mockDevUrl}/api/v1/courts/x`)}`, {
+        headers: { Authorization: `Bearer ${token}` },
+        timeout: e2eProxyTimeoutMs + 10_000,
+      });
+    }
+    const pageResponse = await page.goto(claim.url);
+    expect(pageResponse?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveText(claim.title);
+    const token = uniqueToken();
+    await openPanel(page, claim.url);
+    await page.getByLabel('API token').fill(token);
+    await expect(await send(page)).toContainText('200');
+  });
+});
+
 test('using the panel sends nothing to any other origin', async ({ page, baseURL }) => {
   const origins = new Set<string>();
   page.on('request', (request) => origins.add(new URL(request.url()).origin));
@@ -151,4 +196,30 @@ test('the proxy refuses a target outside the environments, in the API envelope',
   const response = await request.get(`/api/proxy?url=${encodeURIComponent('http://127.0.0.1:9/')}`);
   expect(response.status()).toBe(403);
   expect((await response.json()).error.type).toBe('proxy_target_not_allowed');
+});
+
+test('invalid JSON in the body editor says where it breaks and is not sent', async ({ page }) => {
+  const token = uniqueToken();
+  const proxied: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/api/proxy') proxied.push(request.url());
+  });
+  await openPanel(page, claim.url, token);
+  await page.getByRole('button', { name: 'Edit as JSON' }).click();
+  const editor = page.getByRole('textbox', { name: 'Body (JSON)' });
+  await expect(editor).toHaveValue(JSON.stringify(claim.body?.example, null, 2));
+
+  await editor.fill('{\n  "connectToken": "abc"\n  "extra": 1\n}');
+  await expect(page.getByText('Not valid JSON at line 3, column 3: a comma is expected.')).toBeVisible();
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expect(page.getByText('Not sent: the JSON body is not valid at line 3, column 3.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Response' })).toHaveCount(0);
+  expect(proxied).toEqual([]);
+  expect(await receivedBy(token)).toEqual([]);
+
+  await editor.fill('{\n  "connectToken": "abc",\n  "extra": 1\n}');
+  await expect(page.getByText(/Not valid JSON/)).toHaveCount(0);
+  await send(page);
+  const [received] = await receivedBy(token);
+  expect(JSON.parse(received.body)).toEqual({ connectToken: 'abc', extra: 1 });
 });

@@ -46,6 +46,19 @@ describe('explainResponse', () => {
     });
   });
 
+  it('says how long to wait when the proxy rate-limits', () => {
+    const limited = observed(429, { error: { type: 'proxy_rate_limited', message: 'at most 60 requests per minute' } }, {
+      'x-proxy-error': 'proxy_rate_limited',
+      'retry-after': '42',
+    });
+    expect(explainResponse(limited, contract)).toEqual({
+      kind: 'proxy',
+      type: 'proxy_rate_limited',
+      message: 'at most 60 requests per minute',
+      advice: 'Wait 42 s before sending again.',
+    });
+  });
+
   it('explains a proxy refusal with what to do', () => {
     const refused = observed(413, { error: { type: 'proxy_body_too_large', message: 'limited to 1 MiB' } }, {
       'x-proxy-error': 'proxy_body_too_large',

@@ -199,7 +199,7 @@ describe('redirects', () => {
 
   it('refuses a redirect that leaves the allowlist, and the other host receives nothing', async () => {
     const response = await proxy()(call(`${api.origin}/redirect-out`, { headers: { Authorization: 'Bearer t' } }));
-    expect(response.status).toBe(502);
+    expect(response.status).toBe(403);
     expect((await errorOf(response)).type).toBe('proxy_redirect_not_allowed');
     expect(canary.received).toEqual([]);
   });

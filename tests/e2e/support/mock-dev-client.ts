@@ -18,10 +18,15 @@ export async function receivedBy(token: string): Promise<RecordedRequest[]> {
   return (await response.json()) as RecordedRequest[];
 }
 
-/** Steers the mock's answer to the next request carrying `token`. */
+export type MockFault = 'hang-up' | 'html' | 'silent' | 'set-cookie' | 'redirect-to';
+
+/**
+ * Steers the mock's answer to the next request carrying `token` (`location`: where `redirect-to`
+ * points; `respond`: an answer of our own, outside the document).
+ */
 export async function planNext(
   token: string,
-  plan: { prefer?: string; fault?: 'hang-up' | 'html'; respond?: { status: number; body: unknown } },
+  plan: { prefer?: string; fault?: MockFault; location?: string; respond?: { status: number; body: unknown } },
 ) {
   await fetch(`${mockDevUrl}/__recorder/plan`, { method: 'POST', body: JSON.stringify({ token, ...plan }) });
 }

@@ -5,9 +5,14 @@
  *
  *   GET    /__recorder/health                   ready check
  *   GET    /__recorder/requests?token=T         requests whose bearer token is T
- *   POST   /__recorder/plan  {token, prefer?, fault?}
+ *   POST   /__recorder/plan  {token, prefer?, fault?, location?}
  *          prefer: a Prism `Prefer` header for T's next request (e.g. "code=409, example=x")
- *          fault:  "hang-up" (close the connection) or "html" (a 503 HTML page) instead
+ *          fault:  instead of Prism's answer,
+ *                  "hang-up"     close the connection
+ *                  "html"        a 503 HTML page
+ *                  "silent"      accept the request and never answer
+ *                  "set-cookie"  a 200 JSON answer that sets a cookie
+ *                  "redirect-to" a 302 to `location`
  *          respond: {status, body} answered as JSON instead of Prism's answer (outside the document)
  */
 import { spawn } from 'node:child_process';
@@ -43,7 +48,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 /** @type {{method: string, path: string, headers: Record<string, string | string[] | undefined>, body: string}[]} */
 const recorded = [];
-/** @type {Map<string, {prefer?: string, fault?: string}>} */
+/** @type {Map<string, {prefer?: string, fault?: string, location?: string}>} */
 const plans = new Map();
 
 function tokenOf(headers) {
@@ -98,6 +103,18 @@ const server = createServer((req, res) => {
     if (plan?.respond) return json(res, plan.respond.status, plan.respond.body);
     if (plan?.fault === 'html') {
       return res.writeHead(503, { 'Content-Type': 'text/html' }).end('<html><body><h1>503 Service Unavailable</h1></body></html>');
+    }
+    if (plan?.fault === 'silent') {
+      // the caller gives up first; a forgotten connection still ends after two minutes
+      return setTimeout(() => req.socket.destroy(), 120_000).unref();
+    }
+    if (plan?.fault === 'set-cookie') {
+      return res
+        .writeHead(200, { 'Content-Type': 'application/json', 'Set-Cookie': 'dev_session=from-dev; Path=/; HttpOnly' })
+        .end(JSON.stringify({ ok: true }));
+    }
+    if (plan?.fault === 'redirect-to') {
+      return res.writeHead(302, { Location: plan.location ?? '/' }).end();
     }
 
     const headers = { ...req.headers, host: `127.0.0.1:${prismPort}` };

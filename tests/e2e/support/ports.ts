@@ -3,3 +3,12 @@ export const sitePort = Number(process.env.E2E_PORT ?? 3100);
 export const siteUrl = `http://127.0.0.1:${sitePort}`;
 export const mockDevPort = Number(process.env.E2E_MOCK_DEV_PORT ?? 4111);
 export const mockDevUrl = `http://127.0.0.1:${mockDevPort}`;
+/** Prism, behind the mock's recorder. */
+export const mockPrismPort = mockDevPort - 1;
+/** A second environment, "Offline", where nothing listens: dev being down. */
+export const offlinePort = mockDevPort - 2;
+export const offlineUrl = `http://127.0.0.1:${offlinePort}`;
+
+/** The proxy's settings on the test server: a short timeout, and a limit the suite stays well below. */
+export const e2eProxyTimeoutMs = 3_000;
+export const e2eRateLimit = 300;

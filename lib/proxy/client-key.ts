@@ -1,0 +1,62 @@
+import { isIP } from 'node:net';
+
+/** The bucket of every request whose client cannot be told apart. */
+export const sharedClientKey = 'shared';
+
+export interface ClientKeyOptions {
+  /** Proxies in front of the site that append to `X-Forwarded-For`; 0 trusts the header not at all. */
+  trustedProxyHops: number;
+}
+
+function normalise(address: string): string | undefined {
+  let value = address.trim().toLowerCase();
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(value);
+  if (bracketed) value = bracketed[1];
+  else if (/^[\d.]+:\d+$/.test(value)) value = value.slice(0, value.indexOf(':'));
+  value = value.replace(/%.*$/, '');
+  if (value.startsWith('::ffff:') && isIP(value.slice(7)) === 4) value = value.slice(7);
+  const version = isIP(value);
+  if (version === 4) return value;
+  return version === 6 ? ipv6Network(value) : undefined;
+}
+
+/**
+ * The /64 network of an IPv6 address: one subscriber usually has a whole /64 and can pick any
+ * address in it, so the network, not the address, is the client.
+ */
+function ipv6Network(address: string): string {
+  const [head, tail] = address.split('::');
+  const headGroups = head ? head.split(':') : [];
+  const tailGroups = tail ? tail.split(':') : [];
+  // an embedded IPv4 address (…:1.2.3.4) takes the room of two groups
+  const tailSize = tailGroups.reduce((size, group) => size + (group.includes('.') ? 2 : 1), 0);
+  const groups = tail === undefined ? headGroups : [...headGroups, ...Array<string>(8 - headGroups.length - tailSize).fill('0'), ...tailGroups];
+  return `${groups
+    .slice(0, 4)
+    .map((group) => parseInt(group, 16).toString(16))
+    .join(':')}::/64`;
+}
+
+/**
+ * Who a request counts as, for the rate limit.
+ *
+ * A route handler never sees the socket: `next start` fills `X-Forwarded-For` with the socket's
+ * address only when the request has no such header, and keeps a client's own value otherwise.
+ * So the header is believed only when the operator says that proxies in front of the site write
+ * it (`WINGFIELD_TRUST_PROXY=n`). Each proxy appends the address it was called from, so the
+ * client's address as the outermost trusted proxy saw it is the n-th entry from the right; entries
+ * further left came with the request and could be anything. (The first entry, often taken as "the
+ * client", is exactly what a client can forge behind a load balancer that appends.) An IPv6
+ * client is its /64 network. Without a trusted proxy, or without a usable address, every request
+ * shares one bucket.
+ */
+export function clientKey(request: Request, { trustedProxyHops }: ClientKeyOptions): string {
+  if (trustedProxyHops <= 0) return sharedClientKey;
+  const hops = (request.headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((hop) => hop.trim())
+    .filter(Boolean);
+  if (hops.length === 0) return sharedClientKey;
+  const address = normalise(hops[Math.max(0, hops.length - trustedProxyHops)]);
+  return address ? `ip:${address}` : sharedClientKey;
+}

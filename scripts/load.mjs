@@ -1,0 +1,147 @@
+/**
+ * `npm run load`: load test of the production server. Starts a tiny local upstream (standing in
+ * for dev) and `next start` of the existing build (building first if there is none), then drives
+ * an endpoint page and the proxy with autocannon, one after the other, and prints requests per
+ * second, latency p50 and p99, errors and non-2xx counts. Fails when a request failed or got 5xx.
+ *
+ *   LOAD_SITE_PORT=3900 LOAD_UPSTREAM_PORT=4900   loopback ports of the site and the upstream
+ *   LOAD_CONNECTIONS=100 LOAD_DURATION=20         concurrent connections, seconds per target
+ *
+ * The rate limit is raised for the server under load: it is there to stop one browser from
+ * hammering dev, and this test is exactly that.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const host = '127.0.0.1';
+const sitePort = Number(process.env.LOAD_SITE_PORT ?? 3900);
+const upstreamPort = Number(process.env.LOAD_UPSTREAM_PORT ?? 4900);
+const connections = Number(process.env.LOAD_CONNECTIONS ?? 100);
+const duration = Number(process.env.LOAD_DURATION ?? 20);
+const siteUrl = `http://${host}:${sitePort}`;
+const upstreamUrl = `http://${host}:${upstreamPort}`;
+const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+
+/** A stand-in for dev that answers every request at once with a small JSON body. */
+function startUpstream() {
+  const body = JSON.stringify({
+    data: Array.from({ length: 10 }, (_, i) => ({ id: `court-${i}`, name: `Court ${i}`, surface: 'clay' })),
+    pagination: { offset: 0, limit: 10, total: 10 },
+  });
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => res.writeHead(200, { 'Content-Type': 'application/json' }).end(body));
+  });
+  server.keepAliveTimeout = 30_000;
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(upstreamPort, host, () => resolve(server));
+  });
+}
+
+function ensureBuild() {
+  if (existsSync(path.join(root, distDir, 'BUILD_ID'))) return;
+  console.log(`No production build in ${distDir}: running npm run build first.`);
+  const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('npm run build failed');
+}
+
+function startSite() {
+  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(sitePort), '-H', host], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      WINGFIELD_DEV_URL: upstreamUrl,
+      WINGFIELD_ENVIRONMENTS: '',
+      WINGFIELD_RATE_LIMIT: '100000000',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return child;
+}
+
+async function waitFor(url, child) {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer within a minute`);
+}
+
+function run(title, options) {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({ connections, duration, ...options }, (error, result) =>
+      error ? reject(error) : resolve({ title, result }),
+    );
+    autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
+  });
+}
+
+async function warmUp(url, headers) {
+  for (let i = 0; i < 20; i++) await (await fetch(url, { headers })).arrayBuffer();
+}
+
+function report(runs) {
+  const rows = runs.map(({ title, result }) => ({
+    target: title,
+    'req/s': Math.round(result.requests.average),
+    'p50 ms': result.latency.p50,
+    'p99 ms': result.latency.p99,
+    requests: result.requests.total,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    'non-2xx': result.non2xx,
+    '5xx': result['5xx'],
+  }));
+  console.log(`\n${connections} connections, ${duration} s per target, against ${siteUrl}`);
+  console.table(rows);
+  return rows.every((row) => row.errors === 0 && row.timeouts === 0 && row['5xx'] === 0);
+}
+
+const pagePath = '/partner-api/organization/claimOrganizationRelation';
+const proxyPath = `/api/proxy?url=${encodeURIComponent(`${upstreamUrl}/api/v1/courts/11111111-2222-4333-8444-555555555555`)}`;
+// as a browser asks for a page: compressed (the page is about 320 kB of HTML, 30 kB gzipped)
+const pageHeaders = { Accept: 'text/html', 'Accept-Encoding': 'gzip, deflate, br' };
+const headers = { Authorization: 'Bearer tok_ext_v1_load.test', Accept: 'application/json' };
+
+ensureBuild();
+const upstream = await startUpstream();
+const site = startSite();
+const stop = () => {
+  site.kill('SIGTERM');
+  upstream.closeAllConnections();
+  upstream.close();
+};
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stop();
+    process.exit(1);
+  });
+}
+
+let ok = false;
+try {
+  await waitFor(`${siteUrl}/api/environments`, site);
+  await warmUp(`${siteUrl}${pagePath}`, pageHeaders);
+  await warmUp(`${siteUrl}${proxyPath}`, headers);
+  const runs = [];
+  runs.push(await run('endpoint page', { url: `${siteUrl}${pagePath}`, headers: pageHeaders }));
+  runs.push(await run('proxy → local upstream', { url: `${siteUrl}${proxyPath}`, headers }));
+  ok = report(runs);
+  if (!ok) console.error('\nSome requests failed or got 5xx.');
+} finally {
+  stop();
+}
+process.exit(ok ? 0 : 1);
