@@ -20,30 +20,19 @@ export function ErrorCatalogPage({ entries }: ErrorCatalogPageProps) {
           <SectionHeading id={`status-${group.status}`}>
             {group.status} {statusReason(group.status)}
           </SectionHeading>
-          <div className="overflow-x-auto">
-            <table>
-              <thead>
-                <tr>
-                  <th>Type</th>
-                  <th>Meaning</th>
-                  <th>Endpoints</th>
-                </tr>
-              </thead>
-              <tbody>
-                {group.types.map((entry) => (
-                  <tr key={entry.type} id={entry.type}>
-                    <td>
-                      <a href={entry.url}>
-                        <code>{entry.type}</code>
-                      </a>
-                    </td>
-                    <td>{entry.description}</td>
-                    <td>{entry.endpoints.length}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ul className="not-prose m-0 flex list-none flex-col gap-2 p-0">
+            {group.types.map((entry) => (
+              <li key={entry.type} id={entry.type} className="scroll-mt-24 rounded-lg border bg-fd-card p-3 text-sm">
+                <a href={entry.url} className="font-mono font-semibold break-all text-fd-foreground underline-offset-4 hover:underline">
+                  {entry.type}
+                </a>
+                <p className="m-0 mt-1">{entry.description}</p>
+                <p className="m-0 mt-1 text-xs text-fd-muted-foreground">
+                  Returned by {entry.endpoints.length} {entry.endpoints.length === 1 ? 'endpoint' : 'endpoints'}
+                </p>
+              </li>
+            ))}
+          </ul>
         </section>
       ))}
     </>

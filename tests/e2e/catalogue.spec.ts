@@ -8,10 +8,10 @@ const claimUrl = '/partner-api/organization/claimOrganizationRelation';
 
 test('the catalogue lists every error type once, grouped by status, each linked to its page', async ({ page }) => {
   await page.goto('/partner-api/errors');
-  const rows = page.locator('#nd-page tbody tr[id]');
+  const rows = page.locator('#nd-page li[id]');
   await expect(rows).toHaveCount(37);
   for (const entry of catalog) {
-    await expect(page.locator(`tr[id="${entry.type}"] a[href="${entry.url}"]`)).toBeVisible();
+    await expect(page.locator(`li[id="${entry.type}"] a[href="${entry.url}"]`)).toBeVisible();
   }
 });
 
