@@ -1,3 +1,4 @@
+import { escapePointer, jsonMediaType } from '../openapi/json-pointer';
 import { resolvePointer, type LoadedDocument } from '../openapi/load-document';
 import {
   httpMethods,
@@ -65,10 +66,6 @@ export function buildApiModel({ raw, dereferenced }: LoadedDocument): ApiModel {
 
 function isHttpMethod(key: string): key is (typeof httpMethods)[number] {
   return (httpMethods as readonly string[]).includes(key);
-}
-
-function escapePointer(segment: string): string {
-  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
 }
 
 function buildEndpoint(
@@ -145,9 +142,8 @@ function toParameterRow(parameter: ParameterObject): ParameterRow {
 }
 
 function jsonMedia(content: Record<string, MediaTypeObject> | undefined): [string, MediaTypeObject] | undefined {
-  if (!content) return undefined;
-  const entries = Object.entries(content);
-  return entries.find(([type]) => /[/+]json\b/.test(type)) ?? entries[0];
+  const type = jsonMediaType(content);
+  return type && content ? [type, content[type]] : undefined;
 }
 
 function mediaExample(media: MediaTypeObject, schema: SchemaObject | undefined): JsonValue | undefined {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document as YamlDocument } from 'yaml';
+import { resolvePointer } from './json-pointer';
 import { SpecError } from './spec-error';
 import { httpMethods, type OpenAPIDocument, type OperationObject } from './types';
 
@@ -26,6 +27,8 @@ const cache = new Map<string, LoadedDocument>();
  * Reads, validates and dereferences an OpenAPI document. Everything the site renders comes from
  * here; a document that cannot be rendered throws a {@link SpecError} naming the file and line.
  */
+export { resolvePointer };
+
 export function loadDocument(file: string = defaultDocumentPath()): LoadedDocument {
   const absolute = path.resolve(/*turbopackIgnore: true*/ file);
   const cached = cache.get(absolute);
@@ -88,20 +91,6 @@ function validateShape(raw: unknown, file: string, lineOf: (s: PathSegment[]) =>
     throw new SpecError(file, '`info.title` is missing', lineOf(['info']) ?? 1);
   }
   if (!isObject(raw.paths)) throw new SpecError(file, '`paths` is missing or not a mapping', lineOf(['paths']) ?? 1);
-}
-
-/** A JSON pointer (`#/a/b~1c`) resolved against the document, or `undefined` when it dangles. */
-export function resolvePointer(root: unknown, ref: string): unknown {
-  if (ref === '#') return root;
-  if (!ref.startsWith('#/')) return undefined;
-  let current: unknown = root;
-  for (const encoded of ref.slice(2).split('/')) {
-    const key = decodeURIComponent(encoded).replaceAll('~1', '/').replaceAll('~0', '~');
-    if (Array.isArray(current)) current = (current as unknown[])[Number(key)];
-    else if (isObject(current) && Object.hasOwn(current, key)) current = current[key];
-    else return undefined;
-  }
-  return current;
 }
 
 function validateRefs(document: OpenAPIDocument, file: string, lineOf: (s: PathSegment[]) => number | undefined) {

@@ -1,6 +1,7 @@
 import { createAjv, documentId } from '../try-it/create-ajv';
 import { describeIssue, issuePointer } from '../try-it/validate-request';
 import { collectValidatorSchemas } from '../try-it/validator-schemas';
+import { escapePointer } from './json-pointer';
 import { resolvePointer } from './load-document';
 import type { OpenAPIDocument } from './types';
 
@@ -14,10 +15,6 @@ export interface ExampleProblem {
 export interface ExampleReport {
   checked: number;
   problems: ExampleProblem[];
-}
-
-function escape(segment: string): string {
-  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
 }
 
 /**
@@ -48,12 +45,12 @@ export function verifyExamples(document: OpenAPIDocument): ExampleReport {
     if (object.example !== undefined) check(`${container}/schema`, `${container}/example`, object.example);
     for (const [name, example] of Object.entries(object.examples ?? {})) {
       if (example && typeof example === 'object' && 'value' in example) {
-        check(`${container}/schema`, `${container}/examples/${escape(name)}/value`, example.value);
+        check(`${container}/schema`, `${container}/examples/${escapePointer(name)}/value`, example.value);
       }
     }
   }
   for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) {
-    const pointer = `#/components/schemas/${escape(name)}`;
+    const pointer = `#/components/schemas/${escapePointer(name)}`;
     if (schema.example !== undefined) check(pointer, `${pointer}/example`, schema.example);
     schema.examples?.forEach((value, index) => check(pointer, `${pointer}/examples/${index}`, value));
   }

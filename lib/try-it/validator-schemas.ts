@@ -1,3 +1,4 @@
+import { escapePointer, jsonMediaType, resolvePointer } from '../openapi/json-pointer';
 import type { OpenAPIDocument, HttpMethod } from '../openapi/types';
 import { httpMethods } from '../openapi/types';
 
@@ -16,23 +17,10 @@ export function responseKey(operationId: string, status: string): ValidatorKey {
   return `${operationId} response ${status}`;
 }
 
-function escape(segment: string): string {
-  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
-}
-
-function jsonMediaKey(content: Record<string, unknown> | undefined): string | undefined {
-  if (!content) return undefined;
-  return Object.keys(content).find((type) => /[/+]json\b/.test(type)) ?? Object.keys(content)[0];
-}
-
-function resolveRef<T>(document: OpenAPIDocument, value: T): { value: T; pointer?: string } {
+/** A `$ref` left in the document as written, followed: the value and the pointer it came from. */
+function follow<T>(document: OpenAPIDocument, value: T): { value: T; pointer?: string } {
   const ref = (value as { $ref?: string } | undefined)?.$ref;
-  if (!ref?.startsWith('#/')) return { value };
-  let current: unknown = document;
-  for (const part of ref.slice(2).split('/')) {
-    current = (current as Record<string, unknown>)[part.replaceAll('~1', '/').replaceAll('~0', '~')];
-  }
-  return { value: current as T, pointer: ref };
+  return typeof ref === 'string' ? { value: resolvePointer(document, ref) as T, pointer: ref } : { value };
 }
 
 /**
@@ -42,7 +30,7 @@ function resolveRef<T>(document: OpenAPIDocument, value: T): { value: T; pointer
 export function collectValidatorSchemas(document: OpenAPIDocument): Record<ValidatorKey, string> {
   const out: Record<ValidatorKey, string> = {};
   for (const [route, item] of Object.entries(document.paths)) {
-    const itemPointer = `#/paths/${escape(route)}`;
+    const itemPointer = `#/paths/${escapePointer(route)}`;
     const pathParameters = (item.parameters ?? []).map((parameter, index) => ({ parameter, pointer: `${itemPointer}/parameters/${index}` }));
     for (const method of Object.keys(item).filter((key): key is HttpMethod => (httpMethods as readonly string[]).includes(key))) {
       const operation = item[method];
@@ -54,19 +42,19 @@ export function collectValidatorSchemas(document: OpenAPIDocument): Record<Valid
         ...(operation.parameters ?? []).map((parameter, index) => ({ parameter, pointer: `${operationPointer}/parameters/${index}` })),
       ];
       for (const { parameter: raw, pointer } of parameters) {
-        const { value: parameter, pointer: refPointer } = resolveRef(document, raw);
+        const { value: parameter, pointer: refPointer } = follow(document, raw);
         if (parameter.schema) out[parameterKey(id, parameter.in, parameter.name)] = `${refPointer ?? pointer}/schema`;
       }
       if (operation.requestBody) {
-        const { value: body, pointer: refPointer } = resolveRef(document, operation.requestBody);
-        const media = jsonMediaKey(body.content);
-        if (media) out[bodyKey(id)] = `${refPointer ?? `${operationPointer}/requestBody`}/content/${escape(media)}/schema`;
+        const { value: body, pointer: refPointer } = follow(document, operation.requestBody);
+        const media = jsonMediaType(body.content);
+        if (media) out[bodyKey(id)] = `${refPointer ?? `${operationPointer}/requestBody`}/content/${escapePointer(media)}/schema`;
       }
       for (const [status, raw] of Object.entries(operation.responses ?? {})) {
-        const { value: response, pointer: refPointer } = resolveRef(document, raw);
-        const media = jsonMediaKey(response.content);
+        const { value: response, pointer: refPointer } = follow(document, raw);
+        const media = jsonMediaType(response.content);
         if (media && response.content?.[media]?.schema) {
-          out[responseKey(id, status)] = `${refPointer ?? `${operationPointer}/responses/${escape(status)}`}/content/${escape(media)}/schema`;
+          out[responseKey(id, status)] = `${refPointer ?? `${operationPointer}/responses/${escapePointer(status)}`}/content/${escapePointer(media)}/schema`;
         }
       }
     }
