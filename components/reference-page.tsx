@@ -1,5 +1,4 @@
 import { notFound } from 'next/navigation';
-import { DocsBody, DocsDescription, DocsPage, DocsTitle } from 'fumadocs-ui/layouts/docs/page';
 import { getApiModel } from '@/lib/endpoints';
 import { getErrorCatalog, groupByStatus } from '@/lib/errors';
 import { statusReason } from '@/lib/http-status';
@@ -8,7 +7,7 @@ import { EndpointPage } from './endpoint/endpoint-page';
 import { endpointToc } from './endpoint/endpoint-toc';
 import { ErrorCatalogPage } from './errors/error-catalog-page';
 import { ErrorTypePage } from './errors/error-type-page';
-import { PageActions } from './page-actions';
+import { PageShell } from './page-shell';
 
 export interface ReferencePageProps {
   data: ReferencePageData;
@@ -22,13 +21,9 @@ export function ReferencePage({ data, url }: ReferencePageProps) {
       const endpoint = getApiModel().byOperationId.get(data.operationId);
       if (!endpoint) notFound();
       return (
-        <DocsPage toc={endpointToc(endpoint)}>
-          <DocsTitle>{endpoint.title}</DocsTitle>
-          <PageActions url={url} />
-          <DocsBody>
-            <EndpointPage endpoint={endpoint} />
-          </DocsBody>
-        </DocsPage>
+        <PageShell title={endpoint.title} toc={endpointToc(endpoint)} url={url}>
+          <EndpointPage endpoint={endpoint} />
+        </PageShell>
       );
     }
     case 'error-catalog': {
@@ -39,14 +34,9 @@ export function ReferencePage({ data, url }: ReferencePageProps) {
         depth: 2,
       }));
       return (
-        <DocsPage toc={toc}>
-          <DocsTitle>{data.title}</DocsTitle>
-          <DocsDescription>{data.description}</DocsDescription>
-          <PageActions url={url} />
-          <DocsBody>
-            <ErrorCatalogPage entries={entries} />
-          </DocsBody>
-        </DocsPage>
+        <PageShell title={data.title} description={data.description} toc={toc} url={url}>
+          <ErrorCatalogPage entries={entries} />
+        </PageShell>
       );
     }
     case 'error-type': {
@@ -61,13 +51,9 @@ export function ReferencePage({ data, url }: ReferencePageProps) {
         .filter(([, , present]) => present)
         .map(([id, title]) => ({ title: String(title), url: `#${id}`, depth: 2 }));
       return (
-        <DocsPage toc={toc}>
-          <DocsTitle className="font-mono break-all">{entry.type}</DocsTitle>
-          <PageActions url={url} />
-          <DocsBody>
-            <ErrorTypePage entry={entry} />
-          </DocsBody>
-        </DocsPage>
+        <PageShell title={entry.type} titleClassName="font-mono break-all" toc={toc} url={url}>
+          <ErrorTypePage entry={entry} />
+        </PageShell>
       );
     }
   }

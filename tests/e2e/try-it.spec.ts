@@ -2,7 +2,7 @@ import { connect } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { getApiModel } from '@/lib/endpoints';
 import { planNext, receivedBy, uniqueToken } from './support/mock-dev-client';
-import { openPanel, send } from './support/panel';
+import { openPanel, send, sendPlanned } from './support/panel';
 import { e2eProxyTimeoutMs, mockDevUrl, offlinePort, offlineUrl } from './support/ports';
 
 const model = getApiModel();
@@ -12,8 +12,7 @@ const patchRelation = model.byOperationId.get('patchUserRelationExternalUserId')
 
 test('Send on the claim page reaches dev with method, path, token and the example body', async ({ page }) => {
   const token = uniqueToken();
-  await openPanel(page, claim.url);
-  await page.getByLabel('API token').fill(token);
+  await openPanel(page, claim.url, token);
   const response = await send(page);
 
   await expect(response).toContainText('200');
@@ -29,11 +28,7 @@ test('Send on the claim page reaches dev with method, path, token and the exampl
 });
 
 test('a documented error is explained, with a link to its row', async ({ page }) => {
-  const token = uniqueToken();
-  await planNext(token, { prefer: 'code=409, example=connect_token_unusable' });
-  await openPanel(page, claim.url);
-  await page.getByLabel('API token').fill(token);
-  const response = await send(page);
+  const response = await sendPlanned(page, claim.url, { prefer: 'code=409, example=connect_token_unusable' });
 
   await expect(response).toContainText('409');
   await expect(response).toContainText('Documented error: connect_token_unusable');
@@ -54,8 +49,7 @@ test('without a token, dev answers missing_api_token and the panel says it is do
 
 test('PATCH arrives at dev as PATCH', async ({ page }) => {
   const token = uniqueToken();
-  await openPanel(page, patchRelation.url);
-  await page.getByLabel('API token').fill(token);
+  await openPanel(page, patchRelation.url, token);
   const response = await send(page);
   await expect(response).toContainText('200');
   const [received] = await receivedBy(token);
@@ -65,8 +59,7 @@ test('PATCH arrives at dev as PATCH', async ({ page }) => {
 
 test('the token carries over to other endpoint pages, and "Clear token" removes it from storage', async ({ page }) => {
   const token = uniqueToken();
-  await openPanel(page, claim.url);
-  await page.getByLabel('API token').fill(token);
+  await openPanel(page, claim.url, token);
   expect(await page.evaluate(() => sessionStorage.getItem('wingfield-api-token'))).toBe(token);
   expect(await page.evaluate(() => localStorage.getItem('wingfield-api-token'))).toBeNull();
 
@@ -88,8 +81,7 @@ test('the token carries over to other endpoint pages, and "Clear token" removes 
 
 test('the panel code samples follow the panel, mask the token and never show the proxy', async ({ page }) => {
   const token = uniqueToken();
-  await openPanel(page, claim.url);
-  await page.getByLabel('API token').fill(token);
+  await openPanel(page, claim.url, token);
   const curl = page.getByLabel('cURL sample');
   await expect(curl).toContainText('/organization-relations/claim');
   await expect(curl).not.toContainText('/api/proxy');
@@ -106,22 +98,14 @@ test('the panel code samples follow the panel, mask the token and never show the
 
 test.describe('failures are explained, never a bare "Failed to fetch"', () => {
   test('dev closes the connection', async ({ page }) => {
-    const token = uniqueToken();
-    await planNext(token, { fault: 'hang-up' });
-    await openPanel(page, claim.url);
-    await page.getByLabel('API token').fill(token);
-    const response = await send(page);
+    const response = await sendPlanned(page, claim.url, { fault: 'hang-up' });
     await expect(response).toContainText('502');
     await expect(response).toContainText('The request was not completed: proxy_upstream_unreachable');
     await expect(response).toContainText('closed the connection');
   });
 
   test('dev answers HTML instead of JSON', async ({ page }) => {
-    const token = uniqueToken();
-    await planNext(token, { fault: 'html' });
-    await openPanel(page, claim.url);
-    await page.getByLabel('API token').fill(token);
-    const response = await send(page);
+    const response = await sendPlanned(page, claim.url, { fault: 'html' });
     await expect(response).toContainText('503');
     await expect(response).toContainText('The answer is not JSON');
     await expect(response).toContainText('text/html');
@@ -153,8 +137,7 @@ test.describe('faults of dev are explained, and the site keeps serving', () => {
   test('dev is too slow: the panel says it timed out', async ({ page }) => {
     const token = uniqueToken();
     await planNext(token, { fault: 'silent' });
-    await openPanel(page, claim.url);
-    await page.getByLabel('API token').fill(token);
+    await openPanel(page, claim.url, token);
     await page.getByRole('button', { name: 'Send' }).click();
     const response = page.getByRole('region', { name: 'Response' });
     await expect(response).toContainText('504', { timeout: e2eProxyTimeoutMs + 10_000 });
@@ -176,8 +159,7 @@ test.describe('faults of dev are explained, and the site keeps serving', () => {
     expect(pageResponse?.status()).toBe(200);
     await expect(page.locator('h1')).toHaveText(claim.title);
     const token = uniqueToken();
-    await openPanel(page, claim.url);
-    await page.getByLabel('API token').fill(token);
+    await openPanel(page, claim.url, token);
     await expect(await send(page)).toContainText('200');
   });
 });
@@ -186,8 +168,7 @@ test('using the panel sends nothing to any other origin', async ({ page, baseURL
   const origins = new Set<string>();
   page.on('request', (request) => origins.add(new URL(request.url()).origin));
   const token = uniqueToken();
-  await openPanel(page, claim.url);
-  await page.getByLabel('API token').fill(token);
+  await openPanel(page, claim.url, token);
   await send(page);
   expect([...origins]).toEqual([new URL(baseURL!).origin]);
 });

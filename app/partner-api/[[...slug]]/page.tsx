@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { DocsBody, DocsDescription, DocsPage, DocsTitle } from 'fumadocs-ui/layouts/docs/page';
 import defaultMdxComponents from 'fumadocs-ui/mdx';
-import { PageActions } from '@/components/page-actions';
+import { PageShell } from '@/components/page-shell';
 import { ReferencePage } from '@/components/reference-page';
 import { source } from '@/lib/source';
 
@@ -21,14 +20,9 @@ export default async function Page({ params }: PageProps) {
 
   const MDX = page.data.body;
   return (
-    <DocsPage toc={page.data.toc}>
-      <DocsTitle>{page.data.title}</DocsTitle>
-      <DocsDescription>{page.data.description}</DocsDescription>
-      <PageActions url={page.url} />
-      <DocsBody>
-        <MDX components={defaultMdxComponents} />
-      </DocsBody>
-    </DocsPage>
+    <PageShell title={page.data.title} description={page.data.description} toc={page.data.toc} url={page.url}>
+      <MDX components={defaultMdxComponents} />
+    </PageShell>
   );
 }
 

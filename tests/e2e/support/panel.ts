@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { planNext, uniqueToken } from './mock-dev-client';
 
 /** Opens the try-it panel of an endpoint page, and pastes a token when one is given. */
 export async function openPanel(page: Page, url: string, token?: string) {
@@ -14,4 +15,12 @@ export async function send(page: Page) {
   const response = page.getByRole('region', { name: 'Response' });
   await expect(response).toBeVisible();
   return response;
+}
+
+/** Sends from an endpoint page with a fresh token, after steering the mock's answer to it. */
+export async function sendPlanned(page: Page, url: string, plan: Parameters<typeof planNext>[1]) {
+  const token = uniqueToken();
+  await planNext(token, plan);
+  await openPanel(page, url, token);
+  return send(page);
 }
