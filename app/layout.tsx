@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { SiteProvider } from '@/components/site-provider';
-import { getApiModel } from '@/lib/endpoints';
+import { ThemeScript } from '@/components/layout/theme-script';
 import { siteConfig } from '@/lib/site-config';
 import './global.css';
 
@@ -22,20 +21,17 @@ export const viewport: Viewport = {
 // without JavaScript, tabs cannot switch: every tab panel is shown, one under the other
 const noScriptCss = '[role="tabpanel"][data-state="inactive"]{display:block!important}';
 
-function endpointMethods(): Record<string, string> {
-  return Object.fromEntries(getApiModel().endpoints.map((endpoint) => [endpoint.url, endpoint.method]));
-}
-
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
+        <ThemeScript />
         <noscript>
           <style>{noScriptCss}</style>
         </noscript>
       </head>
       <body className="flex min-h-screen flex-col">
-        <SiteProvider methods={endpointMethods()}>{children}</SiteProvider>
+        {children}
       </body>
     </html>
   );

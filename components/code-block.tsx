@@ -1,5 +1,6 @@
-import { ServerCodeBlock } from 'fumadocs-ui/components/codeblock.rsc';
+import { highlight } from 'fumadocs-core/highlight';
 import { codeThemes } from '@/lib/code-themes';
+import { CodeFrame, CodePre } from './code-frame';
 
 export interface CodeBlockProps {
   code: string;
@@ -8,15 +9,19 @@ export interface CodeBlockProps {
 }
 
 /** Code highlighted on the server by shiki, light and dark themes in the HTML, with a copy button. */
-export function CodeBlock({ code, lang, title }: CodeBlockProps) {
-  return (
-    <ServerCodeBlock
-      code={code}
-      lang={lang}
-      themes={codeThemes}
-      codeblock={{ title, className: 'my-3' }}
-    />
-  );
+export async function CodeBlock({ code, lang, title }: CodeBlockProps) {
+  return await highlight(code, {
+    lang,
+    themes: codeThemes,
+    defaultColor: false,
+    components: {
+      pre: ({ className, style, children }) => (
+        <CodeFrame title={title} className="my-3" style={style}>
+          <CodePre className={className}>{children}</CodePre>
+        </CodeFrame>
+      ),
+    },
+  });
 }
 
 export function JsonBlock({ value, title }: { value: unknown; title?: string }) {

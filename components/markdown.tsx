@@ -1,5 +1,5 @@
 import { createMarkdownRenderer } from 'fumadocs-core/content/md';
-import defaultMdxComponents from 'fumadocs-ui/mdx';
+import { mdxComponents } from './mdx-components';
 import { rehypeSafeUrls } from '@/lib/markdown/safe-urls';
 
 // descriptions come from the OpenAPI document: raw HTML in them is dropped by remark-rehype (no
@@ -7,5 +7,5 @@ import { rehypeSafeUrls } from '@/lib/markdown/safe-urls';
 const renderer = createMarkdownRenderer({ rehypePlugins: [rehypeSafeUrls] });
 
 export function Markdown({ text }: { text: string }) {
-  return <renderer.MarkdownServer components={defaultMdxComponents}>{text}</renderer.MarkdownServer>;
+  return <renderer.MarkdownServer components={mdxComponents}>{text}</renderer.MarkdownServer>;
 }

@@ -1,11 +1,13 @@
-import { MarkdownCopyButton } from 'fumadocs-ui/layouts/docs/page';
 import { markdownUrl } from '@/lib/markdown/urls';
+import { CopyButton } from './layout/copy-button';
 
 /** "Copy page as Markdown" and a link to the Markdown itself, for people and coding agents. */
 export function PageActions({ url }: { url: string }) {
   return (
-    <div className="not-prose flex flex-wrap items-center gap-2 border-b pb-4 text-sm">
-      <MarkdownCopyButton markdownUrl={markdownUrl(url)}>Copy page as Markdown</MarkdownCopyButton>
+    <div className="flex flex-wrap items-center gap-2 border-b pb-4 text-sm">
+      <CopyButton url={markdownUrl(url)} label="Copy page as Markdown" className="border px-2 py-1 text-fd-foreground">
+        Copy page as Markdown
+      </CopyButton>
       <a href={markdownUrl(url)} className="rounded-md border px-2 py-1 hover:bg-fd-accent">
         View as Markdown
       </a>

@@ -1,26 +1,80 @@
 import type { ReactNode } from 'react';
 import type { TOCItemType } from 'fumadocs-core/toc';
-import { DocsBody, DocsDescription, DocsPage, DocsTitle } from 'fumadocs-ui/layouts/docs/page';
+import { findNeighbour } from 'fumadocs-core/page-tree';
+import { cn } from '@/lib/cn';
+import { source } from '@/lib/source';
+import { SiteHeader } from './layout/site-header';
+import { Sidebar } from './layout/sidebar';
+import { Toc } from './layout/toc';
 import { PageActions } from './page-actions';
 
 export interface PageShellProps {
   title: ReactNode;
   description?: ReactNode;
   toc?: TOCItemType[];
-  /** The page's URL, for its Markdown twin. */
+  /** The page's URL: marks it in the navigation, and leads to its Markdown twin. */
   url: string;
   titleClassName?: string;
   children: ReactNode;
 }
 
-/** The frame every page shares: title, description, the Markdown actions, body and table of contents. */
-export function PageShell({ title, description, toc, url, titleClassName, children }: PageShellProps) {
+function PageFooter({ url }: { url: string }) {
+  const { previous, next } = findNeighbour(source.getPageTree(), url);
+  if (!previous && !next) return null;
   return (
-    <DocsPage toc={toc}>
-      <DocsTitle className={titleClassName}>{title}</DocsTitle>
-      {description && <DocsDescription>{description}</DocsDescription>}
-      <PageActions url={url} />
-      <DocsBody>{children}</DocsBody>
-    </DocsPage>
+    <nav aria-label="Previous and next page" className="mt-12 grid grid-cols-2 gap-4 border-t pt-6 text-sm">
+      {previous && (
+        <a href={previous.url} className="col-start-1 rounded-lg border p-3 hover:bg-fd-accent/60">
+          <span className="block text-fd-muted-foreground">Previous</span>
+          <span className="font-medium">{previous.name}</span>
+        </a>
+      )}
+      {next && (
+        <a href={next.url} className="col-start-2 rounded-lg border p-3 text-end hover:bg-fd-accent/60">
+          <span className="block text-fd-muted-foreground">Next</span>
+          <span className="font-medium">{next.name}</span>
+        </a>
+      )}
+    </nav>
+  );
+}
+
+/**
+ * The frame every page shares: header, navigation, title, description, the Markdown actions,
+ * body, previous/next and the table of contents. All of it is server-rendered HTML; the only
+ * client code is in the search, theme and copy buttons.
+ */
+export function PageShell({ title, description, toc = [], url, titleClassName, children }: PageShellProps) {
+  const tree = source.getPageTree();
+  return (
+    <>
+      <SiteHeader menu={<Sidebar tree={tree} url={url} />} />
+      <div className="mx-auto flex w-full max-w-[1400px] flex-1">
+        <aside className="sticky top-14 hidden h-[calc(100dvh-3.5rem)] w-64 shrink-0 overflow-y-auto border-e p-4 lg:block">
+          <Sidebar tree={tree} url={url} />
+        </aside>
+        <main id="page" className="min-w-0 flex-1 px-4 pt-8 pb-16 md:px-8">
+          <article className="mx-auto max-w-[860px]">
+            <h1 className={cn('text-3xl font-semibold', titleClassName)}>{title}</h1>
+            {description && <p className="mt-2 mb-6 text-lg text-fd-muted-foreground">{description}</p>}
+            <PageActions url={url} />
+            {toc.length > 0 && (
+              <details className="my-4 rounded-lg border px-3 py-2 xl:hidden">
+                <summary className="cursor-pointer text-sm font-medium">On this page</summary>
+                <Toc items={toc} className="mt-2" />
+              </details>
+            )}
+            <div className="prose mt-6 max-w-none">{children}</div>
+            <PageFooter url={url} />
+          </article>
+        </main>
+        {toc.length > 0 && (
+          <aside aria-label="On this page" className="sticky top-14 hidden h-[calc(100dvh-3.5rem)] w-60 shrink-0 overflow-y-auto py-8 pe-4 xl:block">
+            <p className="mb-2 text-sm font-medium">On this page</p>
+            <Toc items={toc} />
+          </aside>
+        )}
+      </div>
+    </>
   );
 }

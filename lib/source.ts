@@ -145,3 +145,16 @@ export function pagesInOrder(): SitePage[] {
   const ordered = urls.map((url) => pages.find((page) => page.url === url)).filter((page): page is SitePage => !!page);
   return [...ordered, ...pages.filter((page) => !ordered.includes(page))];
 }
+
+/** The page at `/partner-api/<slugs…>`. */
+export function findSitePage(slugs: string[]): SitePage | undefined {
+  return source.getPage(['partner-api', ...slugs]);
+}
+
+/** The slugs under `/partner-api` of every page of one kind, for `generateStaticParams`. */
+export function sitePageSlugs(kind: 'guide' | ReferencePageData['kind']): string[][] {
+  return source
+    .getPages()
+    .filter((page) => page.slugs[0] === 'partner-api' && (page.type === 'reference' ? page.data.kind : 'guide') === kind)
+    .map((page) => page.slugs.slice(1));
+}

@@ -1,4 +1,4 @@
-import { Tab, Tabs } from 'fumadocs-ui/components/tabs';
+import { Tab, Tabs } from '../tabs';
 import type { CodeSample } from '@/lib/endpoints/code-samples';
 import { CodeBlock } from '../code-block';
 
@@ -7,14 +7,14 @@ export interface CodeSampleTabsProps {
 }
 
 /**
- * One tab per language. Every panel is in the HTML (`forceMount`); without JavaScript the
+ * One tab per language. Every panel is in the HTML; without JavaScript the
  * stylesheet in the root layout's `<noscript>` shows them one under the other.
  */
 export function CodeSampleTabs({ samples }: CodeSampleTabsProps) {
   return (
-    <Tabs items={samples.map((sample) => sample.label)} groupId="code-sample-language" persist>
+    <Tabs items={samples.map((sample) => sample.label)} groupId="code-sample-language">
       {samples.map((sample) => (
-        <Tab key={sample.id} value={sample.label} forceMount>
+        <Tab key={sample.id} value={sample.label}>
           <CodeBlock code={sample.code} lang={sample.lang} title={sample.label} />
         </Tab>
       ))}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Heading } from 'fumadocs-ui/components/heading';
+import { Heading } from '../heading';
 
 export interface SectionHeadingProps {
   id: string;

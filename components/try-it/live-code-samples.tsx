@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useMemo, useState } from 'react';
-import { Tab, Tabs } from 'fumadocs-ui/components/tabs';
+import { Tab, Tabs } from '../tabs';
 import { useOperationContext, useServerContext } from 'fumadocs-openapi/ui';
 import { createCodeSamples, tokenPlaceholder } from '@/lib/endpoints/code-samples';
 import type { JsonValue } from '@/lib/openapi/types';
@@ -75,7 +75,7 @@ export function LiveCodeSamples() {
           Reveal token in samples
         </label>
       </div>
-      <Tabs items={samples.map((sample) => sample.label)} groupId="code-sample-language" persist>
+      <Tabs items={samples.map((sample) => sample.label)} groupId="code-sample-language">
         {samples.map((sample) => (
           <Tab key={sample.id} value={sample.label}>
             <pre className="overflow-x-auto text-xs" aria-label={`${sample.label} sample`}>

@@ -1,5 +1,6 @@
 'use client';
 import type { FormEvent, ReactNode } from 'react';
+import { NextProvider } from 'fumadocs-core/framework/next';
 import { createOpenAPIPage } from 'fumadocs-openapi/ui';
 import { DefaultCollapsiblePanel, type CollapsiblePanelProps } from 'fumadocs-openapi/playground/client';
 import { getApiToken } from '@/lib/api-token-store';
@@ -62,15 +63,18 @@ export const OpenAPITryIt = createOpenAPIPage({
   showResponseSchema: false,
   storageKeyPrefix: 'wingfield-try-it-',
   content: {
+    // fumadocs' framework context comes with the panel, so that pages do not carry it before use
     renderOperationLayout: (slots) => (
-      <ValidationProvider>
-        <SendGuard>
-          <PresetBanner />
-          <RequestMismatchNote />
-          {slots.apiPlayground}
-          {slots.apiExample}
-        </SendGuard>
-      </ValidationProvider>
+      <NextProvider>
+        <ValidationProvider>
+          <SendGuard>
+            <PresetBanner />
+            <RequestMismatchNote />
+            {slots.apiPlayground}
+            {slots.apiExample}
+          </SendGuard>
+        </ValidationProvider>
+      </NextProvider>
     ),
     renderAPIExampleLayout: (slots) => slots.usageTabs,
     renderAPIExampleUsageTabs: () => <LiveCodeSamples />,

@@ -8,7 +8,7 @@ const claimUrl = '/partner-api/organization/claimOrganizationRelation';
 
 test('the catalogue lists every error type once, grouped by status, each linked to its page', async ({ page }) => {
   await page.goto('/partner-api/errors');
-  const rows = page.locator('#nd-page li[id]');
+  const rows = page.locator('#page li[id]');
   await expect(rows).toHaveCount(37);
   for (const entry of catalog) {
     await expect(page.locator(`li[id="${entry.type}"] a[href="${entry.url}"]`)).toBeVisible();
@@ -27,7 +27,7 @@ test('searching connect_token_unusable opens its type page, which lists claimOrg
     .click();
   await expect(page).toHaveURL(/\/partner-api\/errors\/connect_token_unusable$/);
   await expect(page.locator('h1')).toHaveText('connect_token_unusable');
-  await expect(page.locator('#nd-page')).toContainText('What typically causes it');
+  await expect(page.locator('#page')).toContainText('What typically causes it');
   const link = page.locator(`a[href="${claimUrl}#connect_token_unusable"]`);
   await expect(link).toContainText('Claim organization relation');
   await link.click();

@@ -24,7 +24,7 @@ test.describe('every endpoint page is complete without JavaScript', () => {
       expect(response?.status()).toBe(200);
 
       await expect(page.locator('h1')).toHaveText(endpoint.title);
-      const main = page.locator('#nd-page');
+      const main = page.locator('#page');
       await expect(main).toContainText(endpoint.path);
       await expect(main).toContainText(endpoint.method);
 
@@ -73,7 +73,7 @@ test.describe('every endpoint page is complete without JavaScript', () => {
 
 test('the claim page lists 12 error types in 7 statuses, each visible with a sample', async ({ page }) => {
   await page.goto('/partner-api/organization/claimOrganizationRelation');
-  const rows = page.locator('#nd-page li[id]');
+  const rows = page.locator('#page li[id]');
   await expect(rows).toHaveCount(12);
   for (const status of ['400', '401', '403', '404', '409', '410', '422']) {
     await expect(page.locator(`#error-status-${status}`)).toBeVisible();

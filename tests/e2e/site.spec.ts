@@ -32,20 +32,56 @@ test('each endpoint page has its own title and description', async ({ request })
   expect(html).toMatch(/<meta name="description" content="Claim or confirm an organization relation/);
 });
 
-test('the sidebar lists the groups in order, with method badges and every endpoint', async ({ page }) => {
+test('the sidebar lists the groups in order; the current group lists its endpoints with method badges', async ({ page }) => {
   await page.goto(claimUrl);
-  const sidebar = page.locator('#nd-sidebar');
-  for (const group of model.groups) await expect(sidebar).toContainText(group.name);
-  for (const endpoint of model.endpoints) {
-    const link = sidebar.locator(`a[href="${endpoint.url}"]`);
-    await expect(link).toContainText(endpoint.title);
-    await expect(link).toContainText(endpoint.method);
+  const sidebar = page.getByRole('navigation', { name: 'Documentation' });
+  const names = await sidebar.getByRole('link').allTextContents();
+  const groupIndexes = model.groups.map((group) => names.findIndex((name) => name.trim() === group.name));
+  expect(groupIndexes.every((index) => index >= 0)).toBe(true);
+  expect([...groupIndexes].sort((a, b) => a - b)).toEqual(groupIndexes);
+
+  const current = model.groups.find((group) => group.endpoints.some((endpoint) => endpoint.url === claimUrl))!;
+  for (const endpoint of current.endpoints) {
+    await expect(sidebar.getByRole('link', { name: `${endpoint.title} ${endpoint.method}`, exact: true })).toHaveAttribute('href', endpoint.url);
   }
+  await expect(sidebar.locator('a[aria-current="page"]')).toHaveAttribute('href', claimUrl);
+  for (const group of model.groups.filter((group) => group !== current)) {
+    // another group leads to its first endpoint, where its own endpoints are listed
+    await expect(sidebar.getByRole('link', { name: group.name, exact: true })).toHaveAttribute('href', group.endpoints[0].url);
+    for (const endpoint of group.endpoints.slice(1)) await expect(sidebar.locator(`a[href="${endpoint.url}"]`)).toHaveCount(0);
+  }
+});
+
+test('every endpoint is reachable from the sidebar in two clicks, without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const group of model.groups) {
+    await page.goto('/partner-api');
+    await page.getByRole('navigation', { name: 'Documentation' }).getByRole('link', { name: group.name, exact: true }).click();
+    const sidebar = page.getByRole('navigation', { name: 'Documentation' });
+    for (const endpoint of group.endpoints) {
+      await expect(sidebar.getByRole('link', { name: `${endpoint.title} ${endpoint.method}`, exact: true })).toHaveAttribute('href', endpoint.url);
+    }
+  }
+  await context.close();
+});
+
+test('on a phone, the menu opens the navigation without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(claimUrl);
+  const navigation = page.getByRole('navigation', { name: 'Documentation' });
+  await expect(navigation).toBeHidden();
+  await page.getByText('Menu').or(page.getByLabel('Menu')).first().click();
+  await expect(navigation).toBeVisible();
+  await navigation.getByRole('link', { name: 'Authentication' }).click();
+  await expect(page).toHaveURL(/\/partner-api\/authentication$/);
+  await context.close();
 });
 
 test('previous and next links lead through the pages', async ({ page }) => {
   await page.goto(claimUrl);
-  const footer = page.locator('#nd-page').getByRole('link', { name: /Link user to organization/ });
+  const footer = page.locator('#page').getByRole('link', { name: /Link user to organization/ });
   await expect(footer).toBeVisible();
 });
 

@@ -63,7 +63,9 @@ test('the token carries over to other endpoint pages, and "Clear token" removes 
   expect(await page.evaluate(() => sessionStorage.getItem('wingfield-api-token'))).toBe(token);
   expect(await page.evaluate(() => localStorage.getItem('wingfield-api-token'))).toBeNull();
 
-  await page.locator('#nd-sidebar').getByRole('link', { name: /Update relation external user ID/ }).click();
+  const navigation = page.getByRole('navigation', { name: 'Documentation' });
+  await navigation.getByRole('link', { name: 'User relation' }).click();
+  await navigation.getByRole('link', { name: /Update relation external user ID/ }).click();
   await expect(page).toHaveURL(new RegExp(`${patchRelation.url}$`));
   await page.getByRole('button', { name: 'Try it', exact: true }).click();
   await expect(page.getByLabel('API token')).toHaveValue(token);

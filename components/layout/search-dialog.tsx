@@ -13,20 +13,32 @@ import {
 import type { SharedProps } from 'fumadocs-ui/contexts/search';
 import { useDocsSearch } from 'fumadocs-core/search/client';
 import { fetchClient } from 'fumadocs-core/search/client/fetch';
-import { MethodBadge } from './endpoint/method-badge';
+import { NextProvider } from 'fumadocs-core/framework/next';
+import { useEffect, useState } from 'react';
+import { MethodBadge } from '../endpoint/method-badge';
 
-export interface SiteSearchDialogProps extends SharedProps {
-  /** Page URL → HTTP method, for the badges of endpoint results. */
-  methods: Record<string, string>;
-}
+export type SiteSearchDialogProps = SharedProps;
 
+// served by app/api/endpoint-methods
+const endpointMethodsUrl = '/api/endpoint-methods';
 const client = fetchClient({ api: '/api/search' });
 
 /** fumadocs' search dialog, its results marked with the endpoint's method badge. */
-export function SiteSearchDialog({ methods, ...props }: SiteSearchDialogProps) {
+export function SiteSearchDialog(props: SiteSearchDialogProps) {
   const { search, setSearch, query } = useDocsSearch({ client });
+  const [methods, setMethods] = useState<Record<string, string>>({});
 
+  useEffect(() => {
+    // badges are a nicety: results show without them if this fails
+    fetch(endpointMethodsUrl)
+      .then((response) => (response.ok ? response.json() : {}))
+      .then(setMethods, () => undefined);
+  }, []);
+
+  // the dialog's links and router come from fumadocs' framework context, provided here so that
+  // pages do not carry it before search is used
   return (
+    <NextProvider>
     <SearchDialog search={search} onSearchChange={setSearch} isLoading={query.isLoading} {...props}>
       <SearchDialogOverlay />
       <SearchDialogContent>
@@ -55,5 +67,6 @@ export function SiteSearchDialog({ methods, ...props }: SiteSearchDialogProps) {
         />
       </SearchDialogContent>
     </SearchDialog>
+    </NextProvider>
   );
 }

@@ -1,0 +1,16 @@
+import { notFound } from 'next/navigation';
+import { getApiModel } from '@/lib/endpoints';
+import { PageShell } from '../page-shell';
+import { EndpointPage } from './endpoint-page';
+import { endpointToc } from './endpoint-toc';
+
+/** The page of one operation, in the site's frame. */
+export function EndpointReference({ operationId, url }: { operationId: string; url: string }) {
+  const endpoint = getApiModel().byOperationId.get(operationId);
+  if (!endpoint) notFound();
+  return (
+    <PageShell title={endpoint.title} toc={endpointToc(endpoint)} url={url}>
+      <EndpointPage endpoint={endpoint} />
+    </PageShell>
+  );
+}
