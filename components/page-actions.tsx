@@ -4,7 +4,7 @@ import { CopyButton } from './layout/copy-button';
 /** "Copy page as Markdown" and a link to the Markdown itself, for people and coding agents. */
 export function PageActions({ url }: { url: string }) {
   return (
-    <div className="flex flex-wrap items-center gap-2 border-b pb-4 text-sm">
+    <div className="mt-4 flex flex-wrap items-center gap-2 border-b pb-4 text-sm">
       <CopyButton url={markdownUrl(url)} label="Copy page as Markdown" className="border px-2 py-1 text-fd-foreground">
         Copy page as Markdown
       </CopyButton>
