@@ -3,7 +3,7 @@ import type { TOCItemType } from 'fumadocs-core/toc';
 import { findNeighbour } from 'fumadocs-core/page-tree';
 import { cn } from '@/lib/cn';
 import { source } from '@/lib/source';
-import { SiteHeader } from './layout/site-header';
+import { headerLinks, SiteHeader } from './layout/site-header';
 import { Sidebar } from './layout/sidebar';
 import { Toc } from './layout/toc';
 import { PageActions } from './page-actions';
@@ -48,10 +48,21 @@ export function PageShell({ title, description, toc = [], url, titleClassName, c
   const tree = source.getPageTree();
   return (
     <>
-      <SiteHeader menu={<Sidebar tree={tree} url={url} />} />
-      <div className="mx-auto flex w-full max-w-[1400px] flex-1">
-        <aside className="sticky top-14 hidden h-[calc(100dvh-3.5rem)] w-64 shrink-0 overflow-y-auto border-e p-4 lg:block">
+      {/* opens the navigation on a phone, with no JavaScript (see global.css) */}
+      <input type="checkbox" id="nav-toggle" aria-label="Menu" autoComplete="off" className="sr-only lg:hidden" />
+      <SiteHeader />
+      <div className="site-layout mx-auto flex w-full max-w-[1400px] flex-1">
+        <aside className="site-nav sticky top-14 hidden h-[calc(100dvh-3.5rem)] w-64 shrink-0 overflow-y-auto border-e p-4 lg:block">
           <Sidebar tree={tree} url={url} />
+          <ul className="mt-5 flex flex-col gap-0.5 border-t pt-4 lg:hidden">
+            {headerLinks.filter((link) => !link.url.startsWith('/partner-api')).map((link) => (
+              <li key={link.url}>
+                <a href={link.url} className="nav-link">
+                  {link.text}
+                </a>
+              </li>
+            ))}
+          </ul>
         </aside>
         <main id="page" className="min-w-0 flex-1 px-4 pt-8 pb-16 md:px-8">
           <article className="mx-auto max-w-[860px]">

@@ -1,5 +1,4 @@
 import type { Folder, Node, Root } from 'fumadocs-core/page-tree';
-import { cn } from '@/lib/cn';
 
 export interface SidebarProps {
   tree: Root;
@@ -23,21 +22,17 @@ function contains(folder: Folder, url: string): boolean {
   return folder.index?.url === url || folder.children.some((child) => (child.type === 'page' ? child.url === url : child.type === 'folder' && contains(child, url)));
 }
 
-const linkClass = 'flex items-center gap-2 rounded-md px-2 py-1.5 text-sm text-fd-muted-foreground hover:bg-fd-accent/60 hover:text-fd-accent-foreground';
-const currentClass = 'bg-fd-primary/10 font-medium text-fd-primary hover:bg-fd-primary/10 hover:text-fd-primary';
-
-function NavLink({ href, current, className, children }: { href: string; current: boolean; className?: string; children: React.ReactNode }) {
+function NavLink({ href, current, folder, children }: { href: string; current: boolean; folder?: 'open' | 'closed'; children: React.ReactNode }) {
+  // classes from global.css: every group link is in every page, so their markup is kept short
   return (
-    <a href={href} aria-current={current ? 'page' : undefined} className={cn(linkClass, current && currentClass, className)}>
+    <a href={href} aria-current={current ? 'page' : undefined} className={folder ? 'nav-link nav-folder' : 'nav-link'} data-open={folder === 'open' ? '' : undefined}>
       {children}
     </a>
   );
 }
 
 function SidebarNode({ node, url }: { node: Node; url: string }) {
-  if (node.type === 'separator') {
-    return <li className="mt-5 mb-1 px-2 text-xs font-semibold tracking-wide text-fd-foreground uppercase first:mt-0">{node.name}</li>;
-  }
+  if (node.type === 'separator') return <li className="nav-section">{node.name}</li>;
   if (node.type === 'page') {
     return (
       <li>
@@ -52,11 +47,8 @@ function SidebarNode({ node, url }: { node: Node; url: string }) {
   return (
     <li>
       {href && (
-        <NavLink href={href} current={node.index?.url === url} className={cn(open && 'text-fd-foreground')}>
-          <span className="flex-1">{node.name}</span>
-          <svg viewBox="0 0 24 24" aria-hidden="true" className={cn('size-4 shrink-0 fill-none stroke-current stroke-2', open && 'rotate-90')}>
-            <path d="m9 6 6 6-6 6" />
-          </svg>
+        <NavLink href={href} current={node.index?.url === url} folder={open ? 'open' : 'closed'}>
+          {node.name}
         </NavLink>
       )}
       {open && (

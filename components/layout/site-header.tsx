@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { SiteLogo } from '../site-logo';
 import { SearchButton } from './search-button';
 import { ThemeToggle } from './theme-toggle';
@@ -10,13 +9,11 @@ export const headerLinks = [
   { text: 'llms.txt', url: '/llms.txt' },
 ];
 
-export interface SiteHeaderProps {
-  /** The navigation, shown from the menu button on narrow screens. */
-  menu: ReactNode;
-}
-
-/** Logo, search, the header links and the theme switch; on a phone, a menu that works without JavaScript. */
-export function SiteHeader({ menu }: SiteHeaderProps) {
+/**
+ * Logo, search, the header links and the theme switch; on a phone, the menu button, which opens
+ * the navigation through the #nav-toggle checkbox before the header (see global.css).
+ */
+export function SiteHeader() {
   // a fixed element inside an element with a backdrop filter or a transform is placed relative
   // to it: the header has neither, so that the search dialog and the phone menu cover the screen
   return (
@@ -34,29 +31,16 @@ export function SiteHeader({ menu }: SiteHeaderProps) {
         </nav>
         <SearchButton />
         <ThemeToggle />
-        <details className="group lg:hidden">
-          <summary
-            aria-label="Menu"
-            className="inline-flex size-9 cursor-pointer list-none items-center justify-center rounded-md text-fd-muted-foreground hover:bg-fd-accent [&::-webkit-details-marker]:hidden"
-          >
-            <svg viewBox="0 0 24 24" aria-hidden="true" className="size-5 fill-none stroke-current stroke-2">
-              <path d="M4 6h16M4 12h16M4 18h16" className="group-open:hidden" />
-              <path d="m6 6 12 12M18 6 6 18" className="hidden group-open:block" />
-            </svg>
-          </summary>
-          <div className="fixed inset-x-0 top-14 bottom-0 overflow-y-auto border-t bg-fd-background p-4">
-            {menu}
-            <ul className="mt-5 flex flex-col gap-1 border-t pt-4 text-sm">
-              {headerLinks.map((link) => (
-                <li key={link.url}>
-                  <a href={link.url} className="block px-2 py-1.5 text-fd-muted-foreground hover:text-fd-foreground">
-                    {link.text}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        </details>
+        <label
+          htmlFor="nav-toggle"
+          className="menu-button inline-flex size-9 cursor-pointer items-center justify-center rounded-md text-fd-muted-foreground hover:bg-fd-accent lg:hidden"
+        >
+          <span className="sr-only">Menu</span>
+          <svg viewBox="0 0 24 24" aria-hidden="true" className="size-5 fill-none stroke-current stroke-2">
+            <path d="M4 6h16M4 12h16M4 18h16" className="menu-icon-open" />
+            <path d="m6 6 12 12M18 6 6 18" className="menu-icon-close" />
+          </svg>
+        </label>
       </div>
     </header>
   );

@@ -72,7 +72,7 @@ test('on a phone, the menu opens the navigation without JavaScript', async ({ br
   await page.goto(claimUrl);
   const navigation = page.getByRole('navigation', { name: 'Documentation' });
   await expect(navigation).toBeHidden();
-  await page.getByText('Menu').or(page.getByLabel('Menu')).first().click();
+  await page.locator('label', { hasText: 'Menu' }).click();
   await expect(navigation).toBeVisible();
   await navigation.getByRole('link', { name: 'Authentication' }).click();
   await expect(page).toHaveURL(/\/partner-api\/authentication$/);

@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+import { pageBudgets } from '@/lib/page-budgets';
+import { kib, watchPageWeight } from './support/page-weight';
+
+for (const [kind, budget] of Object.entries(pageBudgets)) {
+  test(`a ${kind} page loads at most ${budget.scriptGzipKiB} KiB gzip of JavaScript (${budget.url})`, async ({ page }) => {
+    const weight = watchPageWeight(page);
+    await page.goto(budget.url);
+    const { scriptGzipBytes, scripts } = await weight.settle();
+    expect(scripts.length).toBeGreaterThan(0);
+    test.info().annotations.push({ type: 'JavaScript', description: `${kib(scriptGzipBytes)} KiB gzip in ${scripts.length} files` });
+    expect(kib(scriptGzipBytes)).toBeLessThanOrEqual(budget.scriptGzipKiB);
+  });
+}
+
+test('the try-it panel and its validators load only when the panel is opened', async ({ page }) => {
+  const weight = watchPageWeight(page);
+  await page.goto(pageBudgets.endpoint.url);
+  const before = await weight.settle();
+  await page.getByRole('button', { name: 'Try it', exact: true }).click();
+  await expect(page.getByLabel('API token')).toBeVisible();
+  const after = await weight.settle();
+  // the panel is fumadocs-openapi's playground: far more than the page itself carries
+  expect(after.scriptGzipBytes - before.scriptGzipBytes).toBeGreaterThan(40 * 1024);
+});
+
+test('the search dialog loads only when search is opened', async ({ page }) => {
+  const weight = watchPageWeight(page);
+  await page.goto(pageBudgets.guide.url);
+  const before = await weight.settle();
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('dialog').getByRole('textbox')).toBeVisible();
+  const after = await weight.settle();
+  expect(after.scripts.length).toBeGreaterThan(before.scripts.length);
+});

@@ -1,0 +1,32 @@
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+
+export interface PageWeight {
+  /** Every script the page fetched, gzip-compressed as a server would send it. */
+  scriptGzipBytes: number;
+  scripts: string[];
+}
+
+/**
+ * Counts the scripts a page fetches from now on; `settle()` waits until the network is quiet
+ * and returns the total so far.
+ */
+export function watchPageWeight(page: Page) {
+  const scripts = new Map<string, Promise<number>>();
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script' || scripts.has(response.url())) return;
+    scripts.set(
+      response.url(),
+      response.body().then((body) => gzipSync(body).length, () => 0),
+    );
+  });
+  return {
+    async settle(): Promise<PageWeight> {
+      await page.waitForLoadState('networkidle');
+      const sizes = await Promise.all(scripts.values());
+      return { scriptGzipBytes: sizes.reduce((sum, size) => sum + size, 0), scripts: [...scripts.keys()] };
+    },
+  };
+}
+
+export const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
