@@ -12,6 +12,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { parse } from 'yaml';
+import { pageBudgets } from '../lib/page-budgets.ts';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const sitePort = 3410;
@@ -89,7 +90,7 @@ async function startSite() {
   throw new Error('the site did not start');
 }
 
-async function measure(browser, url) {
+async function measure(browser, url, waitForTitle = true) {
   const context = await browser.newContext();
   const page = await context.newPage();
   let js = 0;
@@ -112,6 +113,11 @@ async function measure(browser, url) {
     document.addEventListener('DOMContentLoaded', check);
   }, title);
   await page.goto(url, { waitUntil: 'load' });
+  if (!waitForTitle) {
+    await page.waitForLoadState('networkidle');
+    await context.close();
+    return { js, html };
+  }
   await page
     .waitForFunction(() => window.__titleAt !== undefined, null, { timeout: 60_000 })
     .catch((error) => {
@@ -162,13 +168,35 @@ try {
     );
   }
 
+  console.log('\nJavaScript per kind of page (first visit, before the try-it panel or search is used), against lib/page-budgets.ts\n');
+  console.log('| page | URL | JS gzip KiB | budget KiB | HTML KiB |');
+  console.log('| --- | --- | ---: | ---: | ---: |');
+  for (const [kind, budget] of Object.entries(pageBudgets)) {
+    const result = await measure(browser, `http://127.0.0.1:${sitePort}${budget.url}`, false);
+    console.log(`| ${kind} | ${budget.url} | ${kib(result.js)} | ${budget.scriptGzipKiB} | ${kib(result.html)} |`);
+  }
+
+  // Lighthouse's simulated throttling varies from run to run on a shared machine: median of 3
   const { default: lighthouse } = await import('lighthouse');
-  const result = await lighthouse(targets[0][1], { port: 9333, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] }, {
-    extends: 'lighthouse:default',
-    settings: { formFactor: 'mobile', throttlingMethod: 'simulate' },
-  });
-  const categories = result.lhr.categories;
-  console.log(`\nLighthouse (mobile, simulated throttling) on ${claimPage}: performance ${Math.round(categories.performance.score * 100)}, accessibility ${Math.round(categories.accessibility.score * 100)}`);
+  console.log('\nLighthouse 12 (mobile, simulated throttling), median of 3 runs\n');
+  console.log('| page | performance | accessibility | LCP ms | TBT ms | CLS |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const url of [claimPage, pageBudgets.guide.url]) {
+    const results = [];
+    for (let i = 0; i < 3; i++) {
+      const { lhr } = await lighthouse(`http://127.0.0.1:${sitePort}${url}`, { port: 9333, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] }, {
+        extends: 'lighthouse:default',
+        settings: { formFactor: 'mobile', throttlingMethod: 'simulate' },
+      });
+      results.push(lhr);
+    }
+    const score = (lhr, category) => Math.round(lhr.categories[category].score * 100);
+    const audit = (lhr, id) => lhr.audits[id].numericValue;
+    const mid = (pick) => median(results.map(pick));
+    console.log(
+      `| ${url} | ${mid((lhr) => score(lhr, 'performance'))} | ${mid((lhr) => score(lhr, 'accessibility'))} | ${mid((lhr) => audit(lhr, 'largest-contentful-paint')).toFixed(0)} | ${mid((lhr) => audit(lhr, 'total-blocking-time')).toFixed(0)} | ${mid((lhr) => audit(lhr, 'cumulative-layout-shift')).toFixed(3)} |`,
+    );
+  }
 } finally {
   await browser.close();
   site.kill();

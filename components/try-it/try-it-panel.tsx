@@ -2,9 +2,10 @@
 import dynamic from 'next/dynamic';
 import { useEffect, useRef, useState } from 'react';
 import type { ApiEnvironment } from '@/lib/environments';
-import type { HttpMethod, OpenAPIDocument } from '@/lib/openapi/types';
+import type { HttpMethod } from '@/lib/openapi/types';
+import type { TryItPayload } from '@/lib/try-it/try-it-payload';
 import { useRequestState } from './request-state';
-import { TryItProvider, type TryItEndpoint } from './try-it-context';
+import { TryItProvider } from './try-it-context';
 
 const OpenAPITryIt = dynamic(() => import('./openapi-try-it').then((mod) => mod.OpenAPITryIt), {
   ssr: false,
@@ -12,19 +13,27 @@ const OpenAPITryIt = dynamic(() => import('./openapi-try-it').then((mod) => mod.
 });
 
 export interface TryItPanelProps {
-  document: OpenAPIDocument;
+  /** The operation's slice of the document and its contract, as JSON. */
+  payloadUrl: string;
   path: string;
   method: HttpMethod;
-  endpoint: TryItEndpoint;
   proxyUrl: string;
 }
 
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url, { credentials: 'omit' });
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
 /**
- * Opens the try-it panel on demand: its code loads only then, with the environments configured
- * on the server now (`WINGFIELD_DEV_URL` is read at run time, not baked into the page).
+ * Opens the try-it panel on demand: its code and the operation's document load only then, with
+ * the environments configured on the server now (`WINGFIELD_DEV_URL` is read at run time, not
+ * baked into the page).
  */
-export function TryItPanel({ document, path, method, endpoint, proxyUrl }: TryItPanelProps) {
+export function TryItPanel({ payloadUrl, path, method, proxyUrl }: TryItPanelProps) {
   const [environments, setEnvironments] = useState<ApiEnvironment[]>();
+  const [payload, setPayload] = useState<TryItPayload>();
   const [state, setState] = useState<'closed' | 'loading' | 'open' | 'failed'>('closed');
   const { preset } = useRequestState();
   const panel = useRef<HTMLDivElement>(null);
@@ -32,9 +41,12 @@ export function TryItPanel({ document, path, method, endpoint, proxyUrl }: TryIt
   async function open() {
     setState('loading');
     try {
-      const response = await fetch('/api/environments', { credentials: 'omit' });
-      if (!response.ok) throw new Error(String(response.status));
-      setEnvironments((await response.json()) as ApiEnvironment[]);
+      const [loadedEnvironments, loadedPayload] = await Promise.all([
+        fetchJson<ApiEnvironment[]>('/api/environments'),
+        payload ?? fetchJson<TryItPayload>(payloadUrl),
+      ]);
+      setEnvironments(loadedEnvironments);
+      setPayload(loadedPayload);
       setState('open');
     } catch {
       setState('failed');
@@ -49,7 +61,7 @@ export function TryItPanel({ document, path, method, endpoint, proxyUrl }: TryIt
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [preset?.id]);
 
-  if (state !== 'open' || !environments) {
+  if (state !== 'open' || !environments || !payload) {
     return (
       <div ref={panel} className="not-prose flex flex-wrap items-center gap-3 rounded-xl border bg-fd-card p-3 text-sm">
         <button
@@ -62,7 +74,7 @@ export function TryItPanel({ document, path, method, endpoint, proxyUrl }: TryIt
         </button>
         <span className="text-fd-muted-foreground">
           {state === 'failed'
-            ? 'The panel could not load its environments from this site. Check your connection and try again.'
+            ? 'The panel could not load its environments or this endpoint\'s description from this site. Check your connection and try again.'
             : 'Send this request to the dev environment with your API token.'}
         </span>
       </div>
@@ -75,12 +87,12 @@ export function TryItPanel({ document, path, method, endpoint, proxyUrl }: TryIt
     description: environment.label,
   }));
   return (
-    <TryItProvider value={{ ...endpoint, baseUrl: servers[0]?.url ?? '' }}>
+    <TryItProvider value={{ ...payload.endpoint, baseUrl: servers[0]?.url ?? '' }}>
       <div ref={panel} className="not-prose scroll-mt-24">
         <OpenAPITryIt
           document="wingfield"
           operations={[{ path, method }]}
-          payload={{ bundled: { ...document, servers } as never, proxyUrl }}
+          payload={{ bundled: { ...payload.document, servers } as never, proxyUrl }}
         />
       </div>
     </TryItProvider>

@@ -1,0 +1,45 @@
+import type { TryItEndpoint } from '@/components/try-it/try-it-context';
+import { getApiModel, type Endpoint } from '../endpoints';
+import { sampleTarget } from '../endpoints/code-samples';
+import { loadDocument } from '../openapi/load-document';
+import { sliceDocument } from '../openapi/slice-document';
+import type { HttpMethod, OpenAPIDocument } from '../openapi/types';
+
+/** Where the panel fetches an operation's payload when it is opened (`app/api/try-it`). */
+export function tryItPayloadUrl(operationId: string): string {
+  return `/api/try-it/${operationId}`;
+}
+
+/** What the browser-side panel needs to know of one operation: its slice of the document and its contract. */
+export interface TryItPayload {
+  document: OpenAPIDocument;
+  endpoint: TryItEndpoint;
+}
+
+function tryItEndpoint(endpoint: Endpoint): TryItEndpoint {
+  return {
+    operationId: endpoint.operationId,
+    contract: {
+      successStatus: endpoint.success?.status,
+      errors: endpoint.errors.map(({ status, type, description }) => ({ status, type, description })),
+    },
+    statuses: Object.keys(endpoint.operation.responses ?? {}),
+    parameters: [...endpoint.parameters.path, ...endpoint.parameters.query, ...endpoint.parameters.header].map((p) => ({
+      name: p.name,
+      in: p.in,
+      required: p.required,
+      type: p.type,
+    })),
+    hasBody: endpoint.body !== undefined,
+    target: sampleTarget(endpoint),
+  };
+}
+
+export function tryItPayload(operationId: string): TryItPayload | undefined {
+  const endpoint = getApiModel().byOperationId.get(operationId);
+  if (!endpoint) return undefined;
+  return {
+    document: sliceDocument(loadDocument().raw, endpoint.path, endpoint.method.toLowerCase() as HttpMethod),
+    endpoint: tryItEndpoint(endpoint),
+  };
+}
