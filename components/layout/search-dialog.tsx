@@ -39,34 +39,34 @@ export function SiteSearchDialog(props: SiteSearchDialogProps) {
   // pages do not carry it before search is used
   return (
     <NextProvider>
-    <SearchDialog search={search} onSearchChange={setSearch} isLoading={query.isLoading} {...props}>
-      <SearchDialogOverlay />
-      <SearchDialogContent>
-        <SearchDialogHeader>
-          <SearchDialogIcon />
-          <SearchDialogInput />
-          <SearchDialogClose />
-        </SearchDialogHeader>
-        <SearchDialogList
-          items={query.data !== 'empty' ? query.data : null}
-          Item={({ item: raw, onClick }) => {
-            // the first two crumbs (the tree's root and the site) are the same on every result
-            const item = raw.type === 'action' ? raw : { ...raw, breadcrumbs: raw.breadcrumbs?.slice(2) };
-            const method = item.type === 'page' ? methods[item.url.split('#')[0]] : undefined;
-            if (!method || item.type !== 'page') return <SearchDialogListItem item={item} onClick={onClick} />;
-            const title = typeof item.content === 'string' ? item.content.replace(/<\/?mark>/g, '') : item.content;
-            return (
-              <SearchDialogListItem item={item} onClick={onClick}>
-                <span className="flex items-center gap-2 font-medium">
-                  <MethodBadge method={method} />
-                  {title}
-                </span>
-              </SearchDialogListItem>
-            );
-          }}
-        />
-      </SearchDialogContent>
-    </SearchDialog>
+      <SearchDialog search={search} onSearchChange={setSearch} isLoading={query.isLoading} {...props}>
+        <SearchDialogOverlay />
+        <SearchDialogContent>
+          <SearchDialogHeader>
+            <SearchDialogIcon />
+            <SearchDialogInput />
+            <SearchDialogClose />
+          </SearchDialogHeader>
+          <SearchDialogList
+            items={query.data !== 'empty' ? query.data : null}
+            Item={({ item: raw, onClick }) => {
+              // the first two crumbs (the tree's root and the site) are the same on every result
+              const item = raw.type === 'action' ? raw : { ...raw, breadcrumbs: raw.breadcrumbs?.slice(2) };
+              const method = item.type === 'page' ? methods[item.url.split('#')[0]] : undefined;
+              if (!method || item.type !== 'page') return <SearchDialogListItem item={item} onClick={onClick} />;
+              const title = typeof item.content === 'string' ? item.content.replace(/<\/?mark>/g, '') : item.content;
+              return (
+                <SearchDialogListItem item={item} onClick={onClick}>
+                  <span className="flex items-center gap-2 font-medium">
+                    <MethodBadge method={method} />
+                    {title}
+                  </span>
+                </SearchDialogListItem>
+              );
+            }}
+          />
+        </SearchDialogContent>
+      </SearchDialog>
     </NextProvider>
   );
 }
