@@ -6,6 +6,7 @@ import { source } from '@/lib/source';
 import { headerLinks, SiteHeader } from './layout/site-header';
 import { Sidebar } from './layout/sidebar';
 import { Toc } from './layout/toc';
+import { TocHighlight } from './layout/toc-highlight';
 import { PageActions } from './page-actions';
 
 export interface PageShellProps {
@@ -80,9 +81,10 @@ export function PageShell({ title, description, toc = [], url, titleClassName, c
           </article>
         </main>
         {toc.length > 0 && (
-          <aside aria-label="On this page" className="sticky top-14 hidden h-[calc(100dvh-3.5rem)] w-60 shrink-0 overflow-y-auto py-8 pe-4 xl:block">
+          <aside id="page-toc" aria-label="On this page" className="sticky top-14 hidden h-[calc(100dvh-3.5rem)] w-60 shrink-0 overflow-y-auto py-8 pe-4 xl:block">
             <p className="mb-2 text-sm font-medium">On this page</p>
             <Toc items={toc} />
+            <TocHighlight containerId="page-toc" />
           </aside>
         )}
       </div>

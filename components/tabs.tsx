@@ -75,7 +75,7 @@ export function Tabs({ items, groupId, children }: TabsProps) {
             tabIndex={item === active ? 0 : -1}
             data-value={item}
             onClick={() => select(item)}
-            className={cn('border-b border-transparent py-2 whitespace-nowrap hover:text-fd-accent-foreground', item === active && 'border-fd-primary text-fd-primary')}
+            className={cn('py-2 whitespace-nowrap hover:text-fd-accent-foreground', item === active && 'font-medium text-fd-foreground shadow-[inset_0_-2px_0_currentColor]')}
           >
             {item}
           </button>

@@ -85,6 +85,15 @@ test('previous and next links lead through the pages', async ({ page }) => {
   await expect(footer).toBeVisible();
 });
 
+test('the table of contents marks the section being read', async ({ page }) => {
+  await page.goto(claimUrl);
+  const toc = page.getByRole('complementary', { name: 'On this page' });
+  await expect(toc.getByRole('link', { name: 'Try it' })).toHaveAttribute('data-active', '');
+  await page.evaluate(() => window.scrollTo(0, document.getElementById('code-samples')!.getBoundingClientRect().top + window.scrollY - 80));
+  await expect(toc.getByRole('link', { name: 'Code samples' })).toHaveAttribute('data-active', '');
+  await expect(toc.locator('a[data-active]')).toHaveCount(1);
+});
+
 test('sitemap.xml lists every page', async ({ request }) => {
   const xml = await (await request.get('/sitemap.xml')).text();
   for (const endpoint of model.endpoints) expect(xml).toContain(`${endpoint.url}</loc>`);

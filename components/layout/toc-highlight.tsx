@@ -1,0 +1,37 @@
+'use client';
+import { useEffect } from 'react';
+
+/**
+ * Marks the table of contents' link of the section being read (`data-active`). The links are
+ * server HTML; this only sets an attribute on them, so it costs a few hundred bytes.
+ */
+export function TocHighlight({ containerId }: { containerId: string }) {
+  useEffect(() => {
+    const container = document.getElementById(containerId);
+    if (!container) return;
+    const links = new Map<string, HTMLAnchorElement>();
+    for (const link of container.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) links.set(decodeURIComponent(link.hash.slice(1)), link);
+    const headings = [...links.keys()].map((id) => document.getElementById(id)).filter((heading): heading is HTMLElement => !!heading);
+    if (headings.length === 0) return;
+
+    const update = () => {
+      // the last heading above the upper third of the window is the section being read
+      const line = window.innerHeight / 3;
+      let current = headings[0];
+      for (const heading of headings) if (heading.getBoundingClientRect().top <= line) current = heading;
+      for (const [id, link] of links) link.toggleAttribute('data-active', id === current.id);
+    };
+    let frame = 0;
+    const onScroll = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(update);
+    };
+    update();
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', onScroll);
+    };
+  }, [containerId]);
+  return null;
+}
