@@ -18,8 +18,9 @@ export const viewport: Viewport = {
   ],
 };
 
-// without JavaScript, tabs cannot switch: every tab panel is shown, one under the other
-const noScriptCss = '[role="tabpanel"][data-state="inactive"]{display:block!important}';
+// without JavaScript, tabs cannot switch: every tab panel is shown, one under the other; and
+// the controls that need it (search, theme, copy, try-it) are hidden rather than dead
+const noScriptCss = '[role="tabpanel"][data-state="inactive"]{display:block!important}.needs-js{display:none!important}';
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

@@ -37,7 +37,7 @@ export function CopyButton({ text, url, label, className, children }: CopyButton
       aria-label={children ? undefined : label}
       title={label}
       onClick={(event) => void copy(event.currentTarget)}
-      className={cn('inline-flex items-center gap-1.5 rounded-md text-fd-muted-foreground hover:bg-fd-accent hover:text-fd-accent-foreground', className)}
+      className={cn('needs-js inline-flex items-center gap-1.5 rounded-md text-fd-muted-foreground hover:bg-fd-accent hover:text-fd-accent-foreground', className)}
     >
       {children ?? (
         <svg viewBox="0 0 24 24" aria-hidden="true" className="size-3.5 fill-none stroke-current stroke-2">

@@ -1,5 +1,6 @@
 'use client';
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { useHydrated } from '../use-hydrated';
 
 // the dialog, fumadocs' search client and the result list load when search is first opened
 const SearchDialog = lazy(() => import('./search-dialog').then((mod) => ({ default: mod.SiteSearchDialog })));
@@ -8,6 +9,8 @@ const SearchDialog = lazy(() => import('./search-dialog').then((mod) => ({ defau
 export function SearchButton() {
   const [open, setOpen] = useState(false);
   const [used, setUsed] = useState(false);
+  // the button and the shortcut work once this has hydrated: only then is the shortcut shown
+  const hydrated = useHydrated();
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -27,18 +30,19 @@ export function SearchButton() {
     <>
       <button
         type="button"
+        disabled={!hydrated}
         onClick={() => {
           setUsed(true);
           setOpen(true);
         }}
-        className="inline-flex h-9 items-center gap-2 rounded-md border bg-fd-secondary/50 px-2.5 text-sm text-fd-muted-foreground hover:bg-fd-accent hover:text-fd-accent-foreground md:w-56"
+        className="needs-js inline-flex h-9 items-center gap-2 rounded-md border bg-fd-secondary/50 px-2.5 text-sm text-fd-muted-foreground hover:bg-fd-accent hover:text-fd-accent-foreground md:w-56"
       >
         <svg viewBox="0 0 24 24" aria-hidden="true" className="size-4 fill-none stroke-current stroke-2">
           <circle cx="11" cy="11" r="7" />
           <path d="m20 20-3.5-3.5" />
         </svg>
         <span className="max-md:sr-only">Search</span>
-        <kbd className="ms-auto rounded border bg-fd-background px-1.5 font-sans text-xs max-md:hidden">Ctrl K</kbd>
+        {hydrated && <kbd className="ms-auto rounded border bg-fd-background px-1.5 font-sans text-xs max-md:hidden">Ctrl K</kbd>}
       </button>
       {used && (
         <Suspense fallback={null}>

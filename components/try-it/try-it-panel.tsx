@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ApiEnvironment } from '@/lib/environments';
 import type { HttpMethod } from '@/lib/openapi/types';
 import type { TryItPayload } from '@/lib/try-it/try-it-payload';
+import { useHydrated } from '../use-hydrated';
 import { useRequestState } from './request-state';
 import { TryItProvider } from './try-it-context';
 
@@ -36,6 +37,7 @@ export function TryItPanel({ payloadUrl, path, method, proxyUrl }: TryItPanelPro
   const [payload, setPayload] = useState<TryItPayload>();
   const [state, setState] = useState<'closed' | 'loading' | 'open' | 'failed'>('closed');
   const { preset } = useRequestState();
+  const hydrated = useHydrated();
   const panel = useRef<HTMLDivElement>(null);
 
   async function open() {
@@ -63,11 +65,11 @@ export function TryItPanel({ payloadUrl, path, method, proxyUrl }: TryItPanelPro
 
   if (state !== 'open' || !environments || !payload) {
     return (
-      <div ref={panel} className="not-prose flex flex-wrap items-center gap-3 rounded-xl border bg-fd-card p-3 text-sm">
+      <div ref={panel} className="needs-js not-prose flex flex-wrap items-center gap-3 rounded-xl border bg-fd-card p-3 text-sm">
         <button
           type="button"
           onClick={open}
-          disabled={state === 'loading'}
+          disabled={!hydrated || state === 'loading'}
           className="rounded-md bg-fd-primary px-3 py-1.5 font-medium text-fd-primary-foreground disabled:opacity-60"
         >
           {state === 'loading' ? 'Opening…' : 'Try it'}

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { pageBudgets } from '@/lib/page-budgets';
 import { kib, watchPageWeight } from './support/page-weight';
+import { openSearch } from './support/search';
 
 for (const [kind, budget] of Object.entries(pageBudgets)) {
   test(`a ${kind} page loads at most ${budget.scriptGzipKiB} KiB gzip of JavaScript (${budget.url})`, async ({ page }) => {
@@ -28,7 +29,7 @@ test('the search dialog loads only when search is opened', async ({ page }) => {
   const weight = watchPageWeight(page);
   await page.goto(pageBudgets.guide.url);
   const before = await weight.settle();
-  await page.keyboard.press('Control+k');
+  await openSearch(page);
   await expect(page.getByRole('dialog').getByRole('textbox')).toBeVisible();
   const after = await weight.settle();
   expect(after.scripts.length).toBeGreaterThan(before.scripts.length);

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { getApiModel } from '@/lib/endpoints';
 import { getErrorCatalog } from '@/lib/errors';
+import { openSearch } from './support/search';
 
 const model = getApiModel();
 const catalog = getErrorCatalog();
@@ -17,8 +18,7 @@ test('the catalogue lists every error type once, grouped by status, each linked 
 
 test('searching connect_token_unusable opens its type page, which lists claimOrganizationRelation', async ({ page }) => {
   await page.goto('/partner-api');
-  await page.keyboard.press('Control+k');
-  const dialog = page.getByRole('dialog');
+  const dialog = await openSearch(page);
   await dialog.getByRole('textbox').fill('connect_token_unusable');
   await dialog
     .getByRole('button')
@@ -36,8 +36,7 @@ test('searching connect_token_unusable opens its type page, which lists claimOrg
 
 test('search finds an endpoint by path fragment, operationId and body field, with method badges', async ({ page }) => {
   await page.goto('/partner-api');
-  await page.keyboard.press('Control+k');
-  const dialog = page.getByRole('dialog');
+  const dialog = await openSearch(page);
   for (const query of ['organization-relations/claim', 'claimOrganizationRelation', 'externalOrganizationId']) {
     await dialog.getByRole('textbox').fill(query);
     const result = dialog.getByRole('button', { name: /Claim organization relation/ }).first();

@@ -2,6 +2,7 @@ import { expect, test, type APIResponse } from '@playwright/test';
 import { getApiModel } from '@/lib/endpoints';
 import { receivedBy, uniqueToken } from './support/mock-dev-client';
 import { mockDevUrl } from './support/ports';
+import { openSearch } from './support/search';
 
 const claim = getApiModel().byOperationId.get('claimOrganizationRelation')!;
 
@@ -101,7 +102,7 @@ test('no Content Security Policy violation on an endpoint page while using the t
   await expect(response).toContainText('200');
   await response.getByText(/^Headers/).click();
   await page.getByRole('tab', { name: 'Python' }).first().click();
-  await page.keyboard.press('Control+k');
+  await openSearch(page);
   await page.getByRole('dialog').getByRole('textbox').fill('court');
   await expect(page.getByRole('dialog').getByRole('button').first()).toBeVisible();
   await page.keyboard.press('Escape');

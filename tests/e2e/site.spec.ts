@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { getApiModel } from '@/lib/endpoints';
+import { openSearch } from './support/search';
 
 const model = getApiModel();
 const claimUrl = '/partner-api/organization/claimOrganizationRelation';
@@ -94,6 +95,15 @@ test('the table of contents marks the section being read', async ({ page }) => {
   await expect(toc.locator('a[data-active]')).toHaveCount(1);
 });
 
+test('without JavaScript, no dead control is shown: search, theme, copy and try-it need it', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(claimUrl);
+  await expect(page.locator('h1')).toHaveText('Claim organization relation');
+  await expect(page.getByRole('button')).toHaveCount(0);
+  await context.close();
+});
+
 test('sitemap.xml lists every page', async ({ request }) => {
   const xml = await (await request.get('/sitemap.xml')).text();
   for (const endpoint of model.endpoints) expect(xml).toContain(`${endpoint.url}</loc>`);
@@ -109,8 +119,7 @@ test('search finds an endpoint by title and by path', async ({ request }) => {
 
 test('search opens from the keyboard and leads to the endpoint', async ({ page }) => {
   await page.goto('/partner-api');
-  await page.keyboard.press('Control+k');
-  const dialog = page.getByRole('dialog');
+  const dialog = await openSearch(page);
   await dialog.getByRole('textbox').fill('claim organization');
   await dialog.getByRole('button', { name: /Claim organization relation/ }).first().click();
   await expect(page).toHaveURL(new RegExp(`${claimUrl}$`));
