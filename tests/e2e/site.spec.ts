@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { getApiModel } from '@/lib/endpoints';
 import { openSearch } from './support/search';
 
@@ -138,17 +138,32 @@ test('no request leaves the site: no fonts, analytics or CDNs', async ({ page, b
   expect(foreign).toEqual([]);
 });
 
-for (const url of [claimUrl, '/partner-api/authentication']) {
+for (const url of [claimUrl, '/partner-api/authentication', '/partner-api/errors']) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`no serious or critical accessibility violation on ${url} (${colorScheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(url);
-      const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
     });
   }
 }
+
+/** axe's serious and critical findings on the page as it is now, as "rule: elements". */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+test('no serious or critical accessibility violation in the phone menu (dark)', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(claimUrl);
+  await page.locator('label', { hasText: 'Menu' }).click();
+  await expect(page.getByRole('navigation', { name: 'Documentation' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
 
 test.describe('screenshots of the claim page', () => {
   for (const [name, colorScheme, width] of [
