@@ -19,10 +19,10 @@ export function SiteHeader() {
   return (
     <header className="sticky top-0 z-40 border-b bg-fd-background">
       <div className="mx-auto flex h-14 max-w-[1400px] items-center gap-3 px-4">
-        <a href="/partner-api" className="me-auto">
+        <a href="/partner-api" className="me-auto flex items-center">
           <SiteLogo />
         </a>
-        <nav aria-label="Site" className="hidden items-center gap-4 text-sm text-fd-muted-foreground xl:flex">
+        <nav aria-label="Site" className="hidden items-center gap-4 text-sm text-fd-muted-foreground lg:flex">
           {headerLinks.map((link) => (
             <a key={link.url} href={link.url} className="hover:text-fd-foreground">
               {link.text}
