@@ -23,9 +23,11 @@ function contains(folder: Folder, url: string): boolean {
 }
 
 function NavLink({ href, current, folder, children }: { href: string; current: boolean; folder?: 'open' | 'closed'; children: React.ReactNode }) {
-  // classes from global.css: every group link is in every page, so their markup is kept short
+  // classes from global.css, and no attribute without a value: every group link is on every
+  // page, in its HTML and its React payload, so its markup is kept short
+  const state = { ...(current && { 'aria-current': 'page' as const }), ...(folder === 'open' && { 'data-open': '' }) };
   return (
-    <a href={href} aria-current={current ? 'page' : undefined} className={folder ? 'nav-link nav-folder' : 'nav-link'} data-open={folder === 'open' ? '' : undefined}>
+    <a href={href} className={folder ? 'nav-link nav-folder' : 'nav-link'} {...state}>
       {children}
     </a>
   );
@@ -51,13 +53,13 @@ function SidebarNode({ node, url }: { node: Node; url: string }) {
           {node.name}
         </NavLink>
       )}
-      {open && (
+      {open ? (
         <ul className="ms-3 border-s ps-2">
           {node.children.map((child, i) => (
             <SidebarNode key={i} node={child} url={url} />
           ))}
         </ul>
-      )}
+      ) : null}
     </li>
   );
 }
