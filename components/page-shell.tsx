@@ -3,6 +3,7 @@ import type { TOCItemType } from 'fumadocs-core/toc';
 import { findNeighbour } from 'fumadocs-core/page-tree';
 import { cn } from '@/lib/cn';
 import { source } from '@/lib/source';
+import { Breadcrumb } from './layout/breadcrumb';
 import { headerLinks, SiteHeader } from './layout/site-header';
 import { Sidebar } from './layout/sidebar';
 import { Toc } from './layout/toc';
@@ -67,6 +68,7 @@ export function PageShell({ title, description, toc = [], url, titleClassName, c
         </aside>
         <main id="page" className="min-w-0 flex-1 px-4 pt-8 pb-16 md:px-8">
           <article className="mx-auto max-w-[860px]">
+            <Breadcrumb tree={tree} url={url} />
             <h1 className={cn('text-3xl font-semibold', titleClassName)}>{title}</h1>
             {description && <p className="mt-2 mb-6 text-lg text-fd-muted-foreground">{description}</p>}
             <PageActions url={url} />

@@ -80,6 +80,14 @@ test('on a phone, the menu opens the navigation without JavaScript', async ({ br
   await context.close();
 });
 
+test('a breadcrumb says where a page sits, and leads back to the error catalogue', async ({ page }) => {
+  await page.goto(claimUrl);
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toHaveText(/Endpoints\s*›\s*Organization/);
+  await page.goto('/partner-api/errors/connect_token_unusable');
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Error types' }).click();
+  await expect(page).toHaveURL(/\/partner-api\/errors$/);
+});
+
 test('previous and next links lead through the pages', async ({ page }) => {
   await page.goto(claimUrl);
   const footer = page.locator('#page').getByRole('link', { name: /Link user to organization/ });

@@ -1,0 +1,26 @@
+import { getBreadcrumbItems } from 'fumadocs-core/breadcrumb';
+import type { Root } from 'fumadocs-core/page-tree';
+
+/** Where the page sits: the section and group above it ("Endpoints › Organization"). */
+export function Breadcrumb({ tree, url }: { tree: Root; url: string }) {
+  const items = getBreadcrumbItems(url, tree, { includeSeparator: true });
+  if (items.length === 0) return null;
+  return (
+    <nav aria-label="Breadcrumb" className="mb-2 text-sm text-fd-muted-foreground">
+      <ol className="flex flex-wrap items-center gap-1.5">
+        {items.map((item, i) => (
+          <li key={i} className="flex items-center gap-1.5">
+            {i > 0 && <span aria-hidden="true">›</span>}
+            {item.url ? (
+              <a href={item.url} className="hover:text-fd-foreground">
+                {item.name}
+              </a>
+            ) : (
+              item.name
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
