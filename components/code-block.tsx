@@ -23,7 +23,7 @@ export async function CodeBlock({ code, lang, title }: CodeBlockProps) {
   });
   return (
     <CodeFrame title={title} className="my-3">
-      <div className="[&>pre]:w-max [&>pre]:min-w-full [&>pre>code]:flex [&>pre>code]:flex-col" dangerouslySetInnerHTML={{ __html: html }} />
+      <div className="code-html" dangerouslySetInnerHTML={{ __html: html }} />
     </CodeFrame>
   );
 }

@@ -37,10 +37,10 @@ export function CopyButton({ text, url, label, className, children }: CopyButton
       aria-label={children ? undefined : label}
       title={label}
       onClick={(event) => void copy(event.currentTarget)}
-      className={cn('needs-js inline-flex items-center gap-1.5 rounded-md text-fd-muted-foreground hover:bg-fd-accent hover:text-fd-accent-foreground', className)}
+      className={cn('needs-js copy-button', className)}
     >
       {children ?? (
-        <svg viewBox="0 0 24 24" aria-hidden="true" className="size-3.5 fill-none stroke-current stroke-2">
+        <svg viewBox="0 0 24 24" aria-hidden="true" className="icon size-3.5">
           <rect x="8" y="8" width="13" height="13" rx="2" />
           <path d="M16 8V5a2 2 0 0 0-2-2H5a2 2 0 0 0-2 2v9a2 2 0 0 0 2 2h3" />
         </svg>

@@ -26,7 +26,8 @@ export function TocHighlight({ containerId }: { containerId: string }) {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(update);
     };
-    update();
+    // after the first frame: reading positions while React is starting would force a layout
+    frame = requestAnimationFrame(update);
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => {
       cancelAnimationFrame(frame);

@@ -12,7 +12,7 @@ export function Toc({ items, className }: TocProps) {
     <ul className={cn('flex flex-col gap-1 text-sm', className)}>
       {items.map((item) => (
         <li key={item.url} style={{ paddingInlineStart: `${Math.max(0, item.depth - 2) * 0.75}rem` }}>
-          <a href={item.url} className="block py-0.5 text-fd-muted-foreground hover:text-fd-foreground data-active:font-medium data-active:text-fd-primary">
+          <a href={item.url} className="toc-link">
             {item.title}
           </a>
         </li>
