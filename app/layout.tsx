@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { HydrationMark } from '@/components/layout/hydration-mark';
 import { ThemeScript } from '@/components/layout/theme-script';
 import { siteConfig } from '@/lib/site-config';
 import './global.css';
@@ -33,6 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       </head>
       <body className="flex min-h-screen flex-col">
         {children}
+        <HydrationMark />
       </body>
     </html>
   );

@@ -1,6 +1,5 @@
 'use client';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { useHydrated } from '../use-hydrated';
 
 // the dialog, fumadocs' search client and the result list load when search is first opened
 const SearchDialog = lazy(() => import('./search-dialog').then((mod) => ({ default: mod.SiteSearchDialog })));
@@ -9,8 +8,6 @@ const SearchDialog = lazy(() => import('./search-dialog').then((mod) => ({ defau
 export function SearchButton() {
   const [open, setOpen] = useState(false);
   const [used, setUsed] = useState(false);
-  // the button and the shortcut work once this has hydrated: only then is the shortcut shown
-  const hydrated = useHydrated();
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -30,7 +27,6 @@ export function SearchButton() {
     <>
       <button
         type="button"
-        disabled={!hydrated}
         onClick={() => {
           setUsed(true);
           setOpen(true);
@@ -42,7 +38,7 @@ export function SearchButton() {
           <path d="m20 20-3.5-3.5" />
         </svg>
         <span className="max-md:sr-only">Search</span>
-        {hydrated && <kbd className="ms-auto rounded border bg-fd-background px-1.5 font-sans text-xs max-md:hidden">Ctrl K</kbd>}
+        <kbd className="ms-auto rounded border bg-fd-background px-1.5 font-sans text-xs max-md:hidden">Ctrl K</kbd>
       </button>
       {used && (
         <Suspense fallback={null}>

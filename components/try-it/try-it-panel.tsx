@@ -4,7 +4,6 @@ import { useEffect, useRef, useState } from 'react';
 import type { ApiEnvironment } from '@/lib/environments';
 import type { HttpMethod } from '@/lib/openapi/types';
 import type { TryItPayload } from '@/lib/try-it/try-it-payload';
-import { useHydrated } from '../use-hydrated';
 import { useRequestState } from './request-state';
 import { TryItProvider } from './try-it-context';
 
@@ -37,7 +36,6 @@ export function TryItPanel({ payloadUrl, path, method, proxyUrl }: TryItPanelPro
   const [payload, setPayload] = useState<TryItPayload>();
   const [state, setState] = useState<'closed' | 'loading' | 'open' | 'failed'>('closed');
   const { preset } = useRequestState();
-  const hydrated = useHydrated();
   const panel = useRef<HTMLDivElement>(null);
 
   async function open() {
@@ -69,7 +67,7 @@ export function TryItPanel({ payloadUrl, path, method, proxyUrl }: TryItPanelPro
         <button
           type="button"
           onClick={open}
-          disabled={!hydrated || state === 'loading'}
+          disabled={state === 'loading'}
           className="rounded-md bg-fd-primary px-3 py-1.5 font-medium text-fd-primary-foreground disabled:opacity-60"
         >
           {state === 'loading' ? 'Opening…' : 'Try it'}

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { pageBudgets } from '@/lib/page-budgets';
 import { kib, watchPageWeight } from './support/page-weight';
 import { openSearch } from './support/search';
+import { gotoHydrated } from './support/hydrated';
 
 for (const [kind, budget] of Object.entries(pageBudgets)) {
   test(`a ${kind} page loads at most ${budget.scriptGzipKiB} KiB gzip of JavaScript (${budget.url})`, async ({ page }) => {
@@ -16,7 +17,7 @@ for (const [kind, budget] of Object.entries(pageBudgets)) {
 
 test('the try-it panel and its validators load only when the panel is opened', async ({ page }) => {
   const weight = watchPageWeight(page);
-  await page.goto(pageBudgets.endpoint.url);
+  await gotoHydrated(page, pageBudgets.endpoint.url);
   const before = await weight.settle();
   await page.getByRole('button', { name: 'Try it', exact: true }).click();
   await expect(page.getByLabel('API token')).toBeVisible();

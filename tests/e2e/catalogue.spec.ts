@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { getApiModel } from '@/lib/endpoints';
 import { getErrorCatalog } from '@/lib/errors';
 import { openSearch } from './support/search';
+import { gotoHydrated } from './support/hydrated';
 
 const model = getApiModel();
 const catalog = getErrorCatalog();
@@ -82,7 +83,7 @@ test('every page has its Markdown, and llms.txt / llms-full.txt cover them all',
 
 test('"Copy page as Markdown" puts the page Markdown on the clipboard', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
-  await page.goto(claimUrl);
+  await gotoHydrated(page, claimUrl);
   await page.getByRole('button', { name: 'Copy page as Markdown' }).click();
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('# Claim organization relation');
 });

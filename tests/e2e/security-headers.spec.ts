@@ -3,6 +3,7 @@ import { getApiModel } from '@/lib/endpoints';
 import { receivedBy, uniqueToken } from './support/mock-dev-client';
 import { mockDevUrl } from './support/ports';
 import { openSearch } from './support/search';
+import { gotoHydrated } from './support/hydrated';
 
 const claim = getApiModel().byOperationId.get('claimOrganizationRelation')!;
 
@@ -94,7 +95,7 @@ test('no Content Security Policy violation on an endpoint page while using the t
   });
 
   const token = uniqueToken();
-  await page.goto(claim.url);
+  await gotoHydrated(page, claim.url);
   await page.getByRole('button', { name: 'Try it', exact: true }).click();
   await page.getByLabel('API token').fill(token);
   await page.getByRole('button', { name: 'Send' }).click();

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { getApiModel } from '@/lib/endpoints';
 import { openSearch } from './support/search';
+import { gotoHydrated } from './support/hydrated';
 
 const model = getApiModel();
 const claimUrl = '/partner-api/organization/claimOrganizationRelation';
@@ -110,6 +111,18 @@ test('without JavaScript, no dead control is shown: search, theme, copy and try-
   await expect(page.locator('h1')).toHaveText('Claim organization relation');
   await expect(page.getByRole('button')).toHaveCount(0);
   await context.close();
+});
+
+test('the theme switch turns the site dark, and the choice holds on the next page', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await gotoHydrated(page, '/partner-api/authentication');
+  await expect(page.locator('html')).not.toHaveClass(/\bdark\b/);
+  await page.getByRole('button', { name: 'Toggle dark mode' }).click();
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+  await page.goto(claimUrl);
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).not.toBe('rgb(255, 255, 255)');
 });
 
 test('sitemap.xml lists every page', async ({ request }) => {

@@ -1,9 +1,10 @@
 import { expect, type Page } from '@playwright/test';
 import { planNext, uniqueToken } from './mock-dev-client';
+import { gotoHydrated } from './hydrated';
 
 /** Opens the try-it panel of an endpoint page, and pastes a token when one is given. */
 export async function openPanel(page: Page, url: string, token?: string) {
-  await page.goto(url);
+  await gotoHydrated(page, url);
   await page.getByRole('button', { name: 'Try it', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
   if (token) await page.getByLabel('API token', { exact: true }).fill(token);
