@@ -23,7 +23,7 @@ export async function CodeBlock({ code, lang, title }: CodeBlockProps) {
   });
   return (
     <CodeFrame title={title} className="my-3">
-      <div className="code-html" dangerouslySetInnerHTML={{ __html: html }} />
+      <div dangerouslySetInnerHTML={{ __html: html }} />
     </CodeFrame>
   );
 }

@@ -26,8 +26,3 @@ export function CodeFrame({ title, className, children, ...props }: CodeFramePro
     </figure>
   );
 }
-
-/** The `<pre>` inside a frame: lines as flex rows, wide code scrolls rather than wraps. */
-export function CodePre({ className, ...props }: ComponentProps<'pre'>) {
-  return <pre {...props} className={cn('w-max min-w-full *:flex *:flex-col', className)} />;
-}

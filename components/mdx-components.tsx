@@ -2,7 +2,7 @@ import type { ComponentProps } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import { Callout } from 'fumadocs-ui/components/callout';
 import { Card, Cards } from 'fumadocs-ui/components/card';
-import { CodeFrame, CodePre } from './code-frame';
+import { CodeFrame } from './code-frame';
 import { Heading } from './heading';
 
 function headingOf(as: 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6') {
@@ -19,7 +19,7 @@ function headingOf(as: 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6') {
 export const mdxComponents: MDXComponents = {
   pre: ({ title, className, style, children }: ComponentProps<'pre'>) => (
     <CodeFrame title={title} style={style}>
-      <CodePre className={className}>{children}</CodePre>
+      <pre className={className}>{children}</pre>
     </CodeFrame>
   ),
   h1: headingOf('h1'),

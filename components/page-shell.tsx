@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { TOCItemType } from 'fumadocs-core/toc';
-import { findNeighbour } from 'fumadocs-core/page-tree';
+import { findNeighbour, type Root } from 'fumadocs-core/page-tree';
 import { cn } from '@/lib/cn';
 import { source } from '@/lib/source';
 import { Breadcrumb } from './layout/breadcrumb';
@@ -20,8 +20,8 @@ export interface PageShellProps {
   children: ReactNode;
 }
 
-function PageFooter({ url }: { url: string }) {
-  const { previous, next } = findNeighbour(source.getPageTree(), url);
+function PageFooter({ tree, url }: { tree: Root; url: string }) {
+  const { previous, next } = findNeighbour(tree, url);
   if (!previous && !next) return null;
   return (
     <nav aria-label="Previous and next page" className="mt-12 grid grid-cols-2 gap-4 border-t pt-6 text-sm">
@@ -44,7 +44,7 @@ function PageFooter({ url }: { url: string }) {
 /**
  * The frame every page shares: header, navigation, title, description, the Markdown actions,
  * body, previous/next and the table of contents. All of it is server-rendered HTML; the only
- * client code is in the search, theme and copy buttons.
+ * client code is in the search, theme and copy buttons and the table of contents' highlight.
  */
 export function PageShell({ title, description, toc = [], url, titleClassName, children }: PageShellProps) {
   const tree = source.getPageTree();
@@ -79,7 +79,7 @@ export function PageShell({ title, description, toc = [], url, titleClassName, c
               </details>
             )}
             <div className="prose mt-6 max-w-none">{children}</div>
-            <PageFooter url={url} />
+            <PageFooter tree={tree} url={url} />
           </article>
         </main>
         {toc.length > 0 && (

@@ -1,5 +1,4 @@
 import type { Endpoint } from '@/lib/endpoints';
-import type { HttpMethod } from '@/lib/openapi/types';
 import { tryItPayloadUrl } from '@/lib/try-it/try-it-payload';
 import { TryItPanel } from '../try-it/try-it-panel';
 import { SectionHeading } from './section-heading';
@@ -14,12 +13,7 @@ export function TryItSection({ endpoint }: { endpoint: Endpoint }) {
       <noscript>
         <p>The try-it panel needs JavaScript. The code samples below work from any terminal or program.</p>
       </noscript>
-      <TryItPanel
-        payloadUrl={tryItPayloadUrl(endpoint.operationId)}
-        path={endpoint.path}
-        method={endpoint.method.toLowerCase() as HttpMethod}
-        proxyUrl={proxyUrl}
-      />
+      <TryItPanel payloadUrl={tryItPayloadUrl(endpoint.operationId)} proxyUrl={proxyUrl} />
     </section>
   );
 }

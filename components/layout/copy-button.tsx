@@ -3,9 +3,7 @@ import { useState } from 'react';
 import { cn } from '@/lib/cn';
 
 export interface CopyButtonProps {
-  /** What to copy: fixed text, or a function of the button (e.g. the code next to it). */
-  text?: string;
-  /** A URL whose body is copied (fetched when clicked). */
+  /** A URL whose body is copied (fetched when clicked); without it, the code of the button's `<figure>`. */
   url?: string;
   label: string;
   className?: string;
@@ -16,13 +14,13 @@ function codeNear(button: HTMLElement): string {
   return button.closest('figure')?.querySelector('pre')?.textContent ?? '';
 }
 
-/** Copies fixed text, the code of its `<figure>`, or the body of `url`; says "Copied" for 2 s. */
-export function CopyButton({ text, url, label, className, children }: CopyButtonProps) {
+/** Copies the code of its `<figure>`, or the body of `url`; says "Copied" for 2 s. */
+export function CopyButton({ url, label, className, children }: CopyButtonProps) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   async function copy(button: HTMLElement) {
     try {
-      const value = text ?? (url ? await (await fetch(url)).text() : codeNear(button));
+      const value = url ? await (await fetch(url)).text() : codeNear(button);
       await navigator.clipboard.writeText(value);
       setState('copied');
     } catch {

@@ -1,4 +1,4 @@
-import type { Folder, Node, Root } from 'fumadocs-core/page-tree';
+import { findPath, type Folder, type Node, type Root } from 'fumadocs-core/page-tree';
 
 export interface SidebarProps {
   tree: Root;
@@ -18,10 +18,6 @@ function firstUrl(folder: Folder): string | undefined {
   return undefined;
 }
 
-function contains(folder: Folder, url: string): boolean {
-  return folder.index?.url === url || folder.children.some((child) => (child.type === 'page' ? child.url === url : child.type === 'folder' && contains(child, url)));
-}
-
 function NavLink({ href, current, folder, children }: { href: string; current: boolean; folder?: 'open' | 'closed'; children: React.ReactNode }) {
   // classes from global.css, and no attribute without a value: every group link is on every
   // page, in its HTML and its React payload, so its markup is kept short
@@ -33,7 +29,14 @@ function NavLink({ href, current, folder, children }: { href: string; current: b
   );
 }
 
-function SidebarNode({ node, url }: { node: Node; url: string }) {
+interface SidebarNodeProps {
+  node: Node;
+  url: string;
+  /** The folders on the way to the current page: the only ones listed in full. */
+  openFolders: Set<Node>;
+}
+
+function SidebarNode({ node, url, openFolders }: SidebarNodeProps) {
   if (node.type === 'separator') return <li className="nav-section">{node.name}</li>;
   if (node.type === 'page') {
     return (
@@ -45,7 +48,7 @@ function SidebarNode({ node, url }: { node: Node; url: string }) {
     );
   }
   const href = firstUrl(node);
-  const open = contains(node, url);
+  const open = openFolders.has(node);
   return (
     <li>
       {href && (
@@ -56,7 +59,7 @@ function SidebarNode({ node, url }: { node: Node; url: string }) {
       {open ? (
         <ul className="ms-3 border-s ps-2">
           {node.children.map((child, i) => (
-            <SidebarNode key={i} node={child} url={url} />
+            <SidebarNode key={i} node={child} url={url} openFolders={openFolders} />
           ))}
         </ul>
       ) : null}
@@ -73,11 +76,12 @@ export function Sidebar({ tree, url }: SidebarProps) {
   // the site has one root folder, the API; its name is already in the header
   const [only] = tree.children;
   const nodes = tree.children.length === 1 && only.type === 'folder' ? only.children : tree.children;
+  const openFolders = new Set<Node>(findPath(tree.children, (node) => node.type === 'page' && node.url === url) ?? []);
   return (
     <nav aria-label="Documentation">
       <ul className="flex flex-col gap-0.5">
         {nodes.map((node, i) => (
-          <SidebarNode key={i} node={node} url={url} />
+          <SidebarNode key={i} node={node} url={url} openFolders={openFolders} />
         ))}
       </ul>
     </nav>

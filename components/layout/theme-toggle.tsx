@@ -1,13 +1,11 @@
 'use client';
-import { themeStorageKey } from './theme-script';
+import { applyTheme, themeStorageKey } from './theme-script';
 
 /** Switches light and dark and remembers the choice; the icons swap through the `dark` class alone. */
 export function ThemeToggle() {
   function toggle() {
-    const root = document.documentElement;
-    const dark = !root.classList.contains('dark');
-    root.classList.toggle('dark', dark);
-    root.style.colorScheme = dark ? 'dark' : 'light';
+    const dark = !document.documentElement.classList.contains('dark');
+    applyTheme(dark);
     try {
       localStorage.setItem(themeStorageKey, dark ? 'dark' : 'light');
     } catch {

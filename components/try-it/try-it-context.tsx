@@ -1,19 +1,6 @@
 'use client';
 import { createContext, use, type ReactNode } from 'react';
-import type { SampleTarget } from '@/lib/endpoints/code-samples';
-import type { ResponseContract } from '@/lib/try-it/explain-response';
-import type { ParameterSpec } from '@/lib/try-it/validate-request';
-
-/** What the panel knows of its endpoint, beyond the OpenAPI slice that fumadocs reads. */
-export interface TryItEndpoint {
-  operationId: string;
-  contract: ResponseContract;
-  /** Every documented status, success and errors, for the conformance check. */
-  statuses: string[];
-  parameters: ParameterSpec[];
-  hasBody: boolean;
-  target: SampleTarget;
-}
+import type { TryItEndpoint } from '@/lib/try-it/try-it-payload';
 
 export interface TryItContextValue extends TryItEndpoint {
   /** Origin of the selected environment, shown in code samples instead of the proxy. */

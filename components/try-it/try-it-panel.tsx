@@ -15,8 +15,6 @@ const OpenAPITryIt = dynamic(() => import('./openapi-try-it').then((mod) => mod.
 export interface TryItPanelProps {
   /** The operation's slice of the document and its contract, as JSON. */
   payloadUrl: string;
-  path: string;
-  method: HttpMethod;
   proxyUrl: string;
 }
 
@@ -31,7 +29,7 @@ async function fetchJson<T>(url: string): Promise<T> {
  * the environments configured on the server now (`WINGFIELD_DEV_URL` is read at run time, not
  * baked into the page).
  */
-export function TryItPanel({ payloadUrl, path, method, proxyUrl }: TryItPanelProps) {
+export function TryItPanel({ payloadUrl, proxyUrl }: TryItPanelProps) {
   const [environments, setEnvironments] = useState<ApiEnvironment[]>();
   const [payload, setPayload] = useState<TryItPayload>();
   const [state, setState] = useState<'closed' | 'loading' | 'open' | 'failed'>('closed');
@@ -81,6 +79,7 @@ export function TryItPanel({ payloadUrl, path, method, proxyUrl }: TryItPanelPro
     );
   }
 
+  const { target } = payload.endpoint;
   const servers = environments.map((environment) => ({
     url: environment.baseUrl,
     name: environment.label,
@@ -91,7 +90,7 @@ export function TryItPanel({ payloadUrl, path, method, proxyUrl }: TryItPanelPro
       <div ref={panel} className="not-prose scroll-mt-24">
         <OpenAPITryIt
           document="wingfield"
-          operations={[{ path, method }]}
+          operations={[{ path: target.path, method: target.method.toLowerCase() as HttpMethod }]}
           payload={{ bundled: { ...payload.document, servers } as never, proxyUrl }}
         />
       </div>

@@ -1,13 +1,26 @@
-import type { TryItEndpoint } from '@/components/try-it/try-it-context';
 import { getApiModel, type Endpoint } from '../endpoints';
-import { sampleTarget } from '../endpoints/code-samples';
+import { sampleTarget, type SampleTarget } from '../endpoints/code-samples';
 import { loadDocument } from '../openapi/load-document';
 import { sliceDocument } from '../openapi/slice-document';
 import type { HttpMethod, OpenAPIDocument } from '../openapi/types';
+import type { ResponseContract } from './explain-response';
+import type { ParameterSpec } from './validate-request';
 
 /** Where the panel fetches an operation's payload when it is opened (`app/api/try-it`). */
 export function tryItPayloadUrl(operationId: string): string {
   return `/api/try-it/${operationId}`;
+}
+
+/** What the panel knows of its endpoint, beyond the OpenAPI slice that fumadocs reads. */
+export interface TryItEndpoint {
+  operationId: string;
+  contract: ResponseContract;
+  /** Every documented status, success and errors, for the conformance check. */
+  statuses: string[];
+  parameters: ParameterSpec[];
+  hasBody: boolean;
+  /** Method, path and the values samples start with. */
+  target: SampleTarget;
 }
 
 /** What the browser-side panel needs to know of one operation: its slice of the document and its contract. */
