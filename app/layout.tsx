@@ -1,36 +1,29 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { DocumentHead } from '@/components/layout/document-head';
 import { HydrationMark } from '@/components/layout/hydration-mark';
-import { ThemeScript } from '@/components/layout/theme-script';
-import { siteConfig } from '@/lib/site-config';
+import { documentTitle, siteConfig } from '@/lib/site-config';
 import './global.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteConfig.url),
-  title: { default: siteConfig.name, template: `%s | ${siteConfig.name}` },
+  title: { default: siteConfig.name, template: documentTitle('%s') },
   description: siteConfig.description,
-  icons: { icon: '/logo.svg' },
+  icons: { icon: siteConfig.icon },
 };
 
 export const viewport: Viewport = {
   themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
-    { media: '(prefers-color-scheme: dark)', color: '#0a0a0a' },
+    { media: '(prefers-color-scheme: light)', color: siteConfig.themeColors.light },
+    { media: '(prefers-color-scheme: dark)', color: siteConfig.themeColors.dark },
   ],
 };
-
-// without JavaScript, tabs cannot switch: every tab panel is shown, one under the other; and
-// the controls that need it (search, theme, copy, try-it) are hidden rather than dead
-const noScriptCss = '[role="tabpanel"][data-state="inactive"]{display:block!important}.needs-js{display:none!important}';
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        <ThemeScript />
-        <noscript>
-          <style>{noScriptCss}</style>
-        </noscript>
+        <DocumentHead />
       </head>
       <body className="flex min-h-screen flex-col">
         {children}

@@ -7,7 +7,7 @@ import { findSitePage, sitePageSlugs, type ReferencePageData, type SitePage } fr
 type Params = Record<string, string>;
 
 export interface PageRouteOptions<P extends Params> {
-  kind: 'guide' | ReferencePageData['kind'];
+  kind: ReferencePageData['kind'];
   /** The route's params → the page's slugs under `/partner-api`. */
   toSlugs: (params: P) => string[];
   /** The page's slugs under `/partner-api` → the route's params. */
@@ -20,8 +20,9 @@ interface PageRouteProps<P> {
 }
 
 /**
- * A route serving one kind of page. Each kind has its own route, so that a guide does not load
- * the client code of endpoint pages.
+ * An App Router route serving one kind of reference page. Each kind has its own route, so that
+ * an error page does not load the client code of endpoint pages. (Guides are on the Pages
+ * Router: see pages/partner-api.)
  */
 export function createPageRoute<P extends Params>({ kind, toSlugs, toParams, render }: PageRouteOptions<P>) {
   async function find(props: PageRouteProps<P>): Promise<SitePage> {

@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import type { TOCItemType } from 'fumadocs-core/toc';
-import { findNeighbour, type Root } from 'fumadocs-core/page-tree';
 import { cn } from '@/lib/cn';
-import { source } from '@/lib/source';
+import type { NavLink, SiteNavigation } from '@/lib/navigation';
+import { MethodBadge } from './endpoint/method-badge';
+import { HtmlContent } from './html-content';
 import { Breadcrumb } from './layout/breadcrumb';
+import { CopyButtons } from './layout/copy-buttons';
 import { headerLinks, SiteHeader } from './layout/site-header';
 import { Sidebar } from './layout/sidebar';
 import { Toc } from './layout/toc';
@@ -14,40 +16,42 @@ export interface PageShellProps {
   title: ReactNode;
   description?: ReactNode;
   toc?: TOCItemType[];
-  /** The page's URL: marks it in the navigation, and leads to its Markdown twin. */
+  /** The page's URL: leads to its Markdown twin. */
   url: string;
+  navigation: SiteNavigation;
   titleClassName?: string;
-  children: ReactNode;
+  children?: ReactNode;
+  /** The body as HTML, for a page whose body was rendered at build time (guides). */
+  bodyHtml?: string;
 }
 
-function PageFooter({ tree, url }: { tree: Root; url: string }) {
-  const { previous, next } = findNeighbour(tree, url);
+function NeighbourLink({ link, rel }: { link: NavLink; rel: 'prev' | 'next' }) {
+  return (
+    <a href={link.url} rel={rel} className={cn('rounded-lg border p-3 hover:bg-fd-accent/60', rel === 'prev' ? 'col-start-1' : 'col-start-2 text-end')}>
+      <span className="block text-fd-muted-foreground">{rel === 'prev' ? 'Previous' : 'Next'}</span>
+      <span className="font-medium">{link.name}</span>
+      {link.method && <MethodBadge method={link.method} className="ms-2" />}
+    </a>
+  );
+}
+
+function PageFooter({ previous, next }: Pick<SiteNavigation, 'previous' | 'next'>) {
   if (!previous && !next) return null;
   return (
     <nav aria-label="Previous and next page" className="mt-12 grid grid-cols-2 gap-4 border-t pt-6 text-sm">
-      {previous && (
-        <a href={previous.url} className="col-start-1 rounded-lg border p-3 hover:bg-fd-accent/60">
-          <span className="block text-fd-muted-foreground">Previous</span>
-          <span className="font-medium">{previous.name}</span>
-        </a>
-      )}
-      {next && (
-        <a href={next.url} className="col-start-2 rounded-lg border p-3 text-end hover:bg-fd-accent/60">
-          <span className="block text-fd-muted-foreground">Next</span>
-          <span className="font-medium">{next.name}</span>
-        </a>
-      )}
+      {previous && <NeighbourLink link={previous} rel="prev" />}
+      {next && <NeighbourLink link={next} rel="next" />}
     </nav>
   );
 }
 
 /**
  * The frame every page shares: header, navigation, title, description, the Markdown actions,
- * body, previous/next and the table of contents. All of it is server-rendered HTML; the only
- * client code is in the search, theme and copy buttons and the table of contents' highlight.
+ * body, previous/next and the table of contents. All of it is HTML from the server; the only
+ * client code is in the search and theme buttons, one listener for the copy buttons and the
+ * table of contents' highlight.
  */
-export function PageShell({ title, description, toc = [], url, titleClassName, children }: PageShellProps) {
-  const tree = source.getPageTree();
+export function PageShell({ title, description, toc = [], url, navigation, titleClassName, children, bodyHtml }: PageShellProps) {
   return (
     <>
       {/* opens the navigation on a phone, with no JavaScript (see global.css) */}
@@ -55,7 +59,7 @@ export function PageShell({ title, description, toc = [], url, titleClassName, c
       <SiteHeader />
       <div className="site-layout mx-auto flex w-full max-w-[1400px] flex-1">
         <aside className="site-nav sticky top-14 hidden h-[calc(100dvh-3.5rem)] w-64 shrink-0 overflow-y-auto border-e p-4 lg:block">
-          <Sidebar tree={tree} url={url} />
+          <Sidebar items={navigation.items} />
           <ul className="mt-5 flex flex-col gap-0.5 border-t pt-4 lg:hidden">
             {headerLinks.filter((link) => !link.url.startsWith('/partner-api')).map((link) => (
               <li key={link.url}>
@@ -68,7 +72,7 @@ export function PageShell({ title, description, toc = [], url, titleClassName, c
         </aside>
         <main id="page" className="min-w-0 flex-1 px-4 pt-8 pb-16 md:px-8">
           <article className="mx-auto max-w-[860px]">
-            <Breadcrumb tree={tree} url={url} />
+            <Breadcrumb items={navigation.breadcrumb} />
             <h1 className={cn('text-3xl font-semibold', titleClassName)}>{title}</h1>
             {description && <p className="mt-2 mb-6 text-lg text-fd-muted-foreground">{description}</p>}
             <PageActions url={url} />
@@ -78,8 +82,12 @@ export function PageShell({ title, description, toc = [], url, titleClassName, c
                 <Toc items={toc} className="mt-2" />
               </details>
             )}
-            <div className="prose mt-6 max-w-none">{children}</div>
-            <PageFooter tree={tree} url={url} />
+            {bodyHtml === undefined ? (
+              <div className="prose mt-6 max-w-none">{children}</div>
+            ) : (
+              <HtmlContent html={bodyHtml} className="prose mt-6 max-w-none" />
+            )}
+            <PageFooter previous={navigation.previous} next={navigation.next} />
           </article>
         </main>
         {toc.length > 0 && (
@@ -90,6 +98,7 @@ export function PageShell({ title, description, toc = [], url, titleClassName, c
           </aside>
         )}
       </div>
+      <CopyButtons />
     </>
   );
 }

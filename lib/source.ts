@@ -1,10 +1,11 @@
 import { docs } from 'fumadocs-mdx:collections/server';
 import { loader, multiple, type StaticSource } from 'fumadocs-core/source';
-import { methodBadgePlugin } from '@/components/sidebar-method-badges';
 import type { StructuredData } from 'fumadocs-core/mdx-plugins/remark-structure';
 import { getApiModel, type ApiModel } from './endpoints';
+import { endpointMethods } from './endpoints/endpoint-methods';
 import { endpointStructuredData } from './endpoints/structured-data';
 import { errorCatalogUrl, getErrorCatalog, type ErrorTypeEntry } from './errors';
+import { createSiteNavigation, type SiteNavigation } from './navigation';
 
 /** Sidebar order of the guides in `content/partner-api`, before the endpoint groups. */
 const guideOrder = ['index', 'authentication', 'external-service', 'error-handling'];
@@ -21,8 +22,6 @@ export type ReferencePageData = ReferencePageBase &
     | {
         kind: 'endpoint';
         operationId: string;
-        /** The method badge in the sidebar (the key fumadocs-openapi's pages use). */
-        _openapi: { method: string };
       }
     | { kind: 'error-catalog' }
     | { kind: 'error-type'; errorType: string }
@@ -66,7 +65,6 @@ function createReferenceSource(
             description: firstSentence(endpoint.description),
             operationId: endpoint.operationId,
             structuredData: endpointStructuredData(endpoint),
-            _openapi: { method: endpoint.method },
           },
         })),
       ]),
@@ -120,10 +118,7 @@ export const source = loader(
     docs: docs.toFumadocsSource(),
     reference: createReferenceSource(getApiModel(), getErrorCatalog()),
   }),
-  {
-    baseUrl: '/',
-    plugins: [methodBadgePlugin()],
-  },
+  { baseUrl: '/' },
 );
 
 export type SitePage = NonNullable<ReturnType<typeof source.getPage>>;
@@ -157,4 +152,9 @@ export function sitePageSlugs(kind: 'guide' | ReferencePageData['kind']): string
     .getPages()
     .filter((page) => page.slugs[0] === 'partner-api' && (page.type === 'reference' ? page.data.kind : 'guide') === kind)
     .map((page) => page.slugs.slice(1));
+}
+
+/** The navigation, breadcrumb and previous/next links of the page at `url`. */
+export function siteNavigation(url: string): SiteNavigation {
+  return createSiteNavigation({ tree: source.getPageTree(), url, methods: endpointMethods() });
 }

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import { getApiModel } from '@/lib/endpoints';
+import { siteNavigation } from '@/lib/source';
 import { PageShell } from '../page-shell';
 import { EndpointPage } from './endpoint-page';
 import { endpointToc } from './endpoint-toc';
@@ -9,7 +10,7 @@ export function EndpointReference({ operationId, url }: { operationId: string; u
   const endpoint = getApiModel().byOperationId.get(operationId);
   if (!endpoint) notFound();
   return (
-    <PageShell title={endpoint.title} toc={endpointToc(endpoint)} url={url}>
+    <PageShell navigation={siteNavigation(url)} title={endpoint.title} toc={endpointToc(endpoint)} url={url}>
       <EndpointPage endpoint={endpoint} />
     </PageShell>
   );

@@ -1,5 +1,6 @@
 import { getErrorCatalog, groupByStatus } from '@/lib/errors';
 import { statusReason } from '@/lib/http-status';
+import { siteNavigation } from '@/lib/source';
 import { PageShell } from '../page-shell';
 import { ErrorCatalogPage } from './error-catalog-page';
 
@@ -18,7 +19,7 @@ export function ErrorCatalogReference({ title, description, url }: ErrorCatalogR
     depth: 2,
   }));
   return (
-    <PageShell title={title} description={description} toc={toc} url={url}>
+    <PageShell navigation={siteNavigation(url)} title={title} description={description} toc={toc} url={url}>
       <ErrorCatalogPage entries={entries} />
     </PageShell>
   );

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import { getErrorCatalog } from '@/lib/errors';
+import { siteNavigation } from '@/lib/source';
 import { PageShell } from '../page-shell';
 import { ErrorTypePage } from './error-type-page';
 
@@ -16,7 +17,7 @@ export function ErrorTypeReference({ errorType, url }: { errorType: string; url:
     .filter(([, , present]) => present)
     .map(([id, title]) => ({ title: String(title), url: `#${id}`, depth: 2 }));
   return (
-    <PageShell title={entry.type} titleClassName="font-mono break-all" toc={toc} url={url}>
+    <PageShell navigation={siteNavigation(url)} title={entry.type} titleClassName="font-mono break-all" toc={toc} url={url}>
       <ErrorTypePage entry={entry} />
     </PageShell>
   );

@@ -1,9 +1,7 @@
-import { getBreadcrumbItems } from 'fumadocs-core/breadcrumb';
-import type { Root } from 'fumadocs-core/page-tree';
+import type { SiteNavigation } from '@/lib/navigation';
 
 /** Where the page sits: the section and group above it ("Endpoints › Organization"). */
-export function Breadcrumb({ tree, url }: { tree: Root; url: string }) {
-  const items = getBreadcrumbItems(url, tree, { includeSeparator: true });
+export function Breadcrumb({ items }: { items: SiteNavigation['breadcrumb'] }) {
   if (items.length === 0) return null;
   return (
     <nav aria-label="Breadcrumb" className="mb-2 text-sm text-fd-muted-foreground">

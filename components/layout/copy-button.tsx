@@ -1,5 +1,3 @@
-'use client';
-import { useState } from 'react';
 import { cn } from '@/lib/cn';
 
 export interface CopyButtonProps {
@@ -10,42 +8,22 @@ export interface CopyButtonProps {
   children?: React.ReactNode;
 }
 
-function codeNear(button: HTMLElement): string {
-  return button.closest('figure')?.querySelector('pre')?.textContent ?? '';
-}
-
-/** Copies the code of its `<figure>`, or the body of `url`; says "Copied" for 2 s. */
+/**
+ * A copy button as plain HTML: one listener for the whole page (`CopyButtons`) does the copying,
+ * so that a page with a score of code blocks hydrates none of them.
+ */
 export function CopyButton({ url, label, className, children }: CopyButtonProps) {
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-
-  async function copy(button: HTMLElement) {
-    try {
-      const value = url ? await (await fetch(url)).text() : codeNear(button);
-      await navigator.clipboard.writeText(value);
-      setState('copied');
-    } catch {
-      setState('failed');
-    }
-    setTimeout(() => setState('idle'), 2000);
-  }
-
   return (
     <button
       type="button"
+      data-copy={url ?? ''}
       aria-label={children ? undefined : label}
       title={label}
-      onClick={(event) => void copy(event.currentTarget)}
-      className={cn('needs-js copy-button', className)}
+      // without children, the icon comes from the stylesheet (.copy-icon): a page has a score of these
+      className={cn('needs-js copy-button', !children && 'copy-icon', className)}
     >
-      {children ?? (
-        <svg viewBox="0 0 24 24" aria-hidden="true" className="icon size-3.5">
-          <rect x="8" y="8" width="13" height="13" rx="2" />
-          <path d="M16 8V5a2 2 0 0 0-2-2H5a2 2 0 0 0-2 2v9a2 2 0 0 0 2 2h3" />
-        </svg>
-      )}
-      <span aria-live="polite" className={cn(state === 'idle' && 'sr-only', 'text-xs')}>
-        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : ''}
-      </span>
+      {children}
+      <span aria-live="polite" className="sr-only text-xs" />
     </button>
   );
 }

@@ -13,7 +13,7 @@ import { parse } from 'yaml';
 const realDist = '.next';
 const syntheticDist = '.next-synthetic-test';
 const copies = 5;
-/** What one more tag group may add to a page: its link in the navigation (HTML and React payload). */
+/** What one more tag group may add to a page: its link in the navigation (HTML and the data React hydrates from). */
 const bytesPerGroup = 400;
 
 const realDocument = parse(readFileSync('openapi/wingfield-partner-api.yaml', 'utf8'));
@@ -24,7 +24,10 @@ const operationCount = Object.values(realDocument.paths as Record<string, object
 const realGroups: number = realDocument.tags.length;
 
 function html(dist: string, page: string): string {
-  return readFileSync(path.join(dist, 'server/app', `${page}.html`), 'utf8');
+  // reference pages are App Router pages; guides are Pages Router pages
+  const file = ['app', 'pages'].map((router) => path.join(dist, 'server', router, `${page}.html`)).find((candidate) => existsSync(candidate));
+  if (!file) throw new Error(`no ${page}.html in ${dist}`);
+  return readFileSync(file, 'utf8');
 }
 
 function findPage(dist: string, folderPrefix: string, name: string): string {

@@ -95,22 +95,46 @@ test('previous and next links lead through the pages', async ({ page }) => {
   await expect(footer).toBeVisible();
 });
 
-test('the table of contents marks the section being read', async ({ page }) => {
-  await page.goto(claimUrl);
-  const toc = page.getByRole('complementary', { name: 'On this page' });
-  await expect(toc.getByRole('link', { name: 'Try it' })).toHaveAttribute('data-active', '');
-  await page.evaluate(() => window.scrollTo(0, document.getElementById('code-samples')!.getBoundingClientRect().top + window.scrollY - 80));
-  await expect(toc.getByRole('link', { name: 'Code samples' })).toHaveAttribute('data-active', '');
-  await expect(toc.locator('a[data-active]')).toHaveCount(1);
-});
+const tocChecks = [
+  [claimUrl, 'Try it', 'code-samples', 'Code samples'],
+  ['/partner-api/authentication', 'The bearer token', 'two-layers-of-access', 'Two layers of access'],
+] as const;
 
-test('without JavaScript, no dead control is shown: search, theme, copy and try-it need it', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(claimUrl);
-  await expect(page.locator('h1')).toHaveText('Claim organization relation');
-  await expect(page.getByRole('button')).toHaveCount(0);
-  await context.close();
+for (const [url, first, laterId, later] of tocChecks) {
+  test(`the table of contents marks the section being read (${url})`, async ({ page }) => {
+    await page.goto(url);
+    const toc = page.getByRole('complementary', { name: 'On this page' });
+    await expect(toc.getByRole('link', { name: first })).toHaveAttribute('data-active', '');
+    await page.evaluate((id) => window.scrollTo(0, document.getElementById(id)!.getBoundingClientRect().top + window.scrollY - 80), laterId);
+    await expect(toc.getByRole('link', { name: later })).toHaveAttribute('data-active', '');
+    await expect(toc.locator('a[data-active]')).toHaveCount(1);
+  });
+}
+
+for (const [url, title] of [
+  [claimUrl, 'Claim organization relation'],
+  ['/partner-api/authentication', 'Authentication'],
+] as const) {
+  test(`without JavaScript, no dead control is shown: search, theme, copy and try-it need it (${url})`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url);
+    await expect(page.locator('h1')).toHaveText(title);
+    await expect(page.locator('pre').first()).toBeVisible();
+    await expect(page.getByRole('button')).toHaveCount(0);
+    await context.close();
+  });
+}
+
+test("a code block's copy button puts the code on the clipboard and says so", async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await gotoHydrated(page, '/partner-api/authentication');
+  const block = page.locator('figure').filter({ hasText: 'Authorization: Bearer' }).first();
+  const button = block.getByRole('button', { name: 'Copy code' });
+  await button.click();
+  await expect(button).toContainText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await block.locator('pre').innerText());
+  await expect(button).not.toContainText('Copied', { timeout: 5000 });
 });
 
 test('the theme switch turns the site dark, and the choice holds on the next page', async ({ page }) => {
