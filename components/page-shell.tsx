@@ -29,8 +29,10 @@ function NeighbourLink({ link, rel }: { link: NavLink; rel: 'prev' | 'next' }) {
   return (
     <a href={link.url} rel={rel} className={cn('rounded-lg border p-3 hover:bg-fd-accent/60', rel === 'prev' ? 'col-start-1' : 'col-start-2 text-end')}>
       <span className="block text-fd-muted-foreground">{rel === 'prev' ? 'Previous' : 'Next'}</span>
-      <span className="font-medium">{link.name}</span>
-      {link.method && <MethodBadge method={link.method} className="ms-2" />}
+      <span className={cn('flex items-center gap-2 font-medium', rel === 'next' && 'justify-end')}>
+        {link.name}
+        {link.method && <MethodBadge method={link.method} />}
+      </span>
     </a>
   );
 }
