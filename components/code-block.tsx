@@ -1,5 +1,4 @@
-import { codeToHtml } from 'shiki';
-import { codeThemes } from '@/lib/code-themes';
+import { highlightCode } from '@/lib/highlight-code';
 import { CodeFrame } from './code-frame';
 
 export interface CodeBlockProps {
@@ -14,13 +13,7 @@ export interface CodeBlockProps {
  * spans as elements nor hydrates them, which keeps long endpoint pages quick to start.
  */
 export async function CodeBlock({ code, lang, title }: CodeBlockProps) {
-  const html = await codeToHtml(code, {
-    lang,
-    themes: codeThemes,
-    defaultColor: false,
-    // the frame's scroll area is the one keyboard stop
-    transformers: [{ pre: (node) => void delete node.properties.tabindex }],
-  });
+  const html = await highlightCode(code, lang);
   return (
     <CodeFrame title={title} className="my-3">
       <div dangerouslySetInnerHTML={{ __html: html }} />
