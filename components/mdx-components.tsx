@@ -12,9 +12,9 @@ function headingOf(as: 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6') {
 }
 
 /**
- * The components of guides and rendered descriptions: fumadocs' server-only ones (callouts,
- * cards) and the site's code frame and headings, so that prose pages carry no client code but
- * the copy buttons.
+ * The components of guides and rendered descriptions: fumadocs' callouts and cards, and the
+ * site's code frame and headings. None needs hydrating (copy buttons work through one listener,
+ * `CopyButtons`), so a guide's body can be HTML rendered when the site is built.
  */
 export const mdxComponents: MDXComponents = {
   pre: ({ title, className, style, children }: ComponentProps<'pre'>) => (

@@ -25,6 +25,8 @@ export interface PageShellProps {
   bodyHtml?: string;
 }
 
+const bodyClass = 'prose mt-6 max-w-none';
+
 function NeighbourLink({ link, rel }: { link: NavLink; rel: 'prev' | 'next' }) {
   return (
     <a href={link.url} rel={rel} className={cn('rounded-lg border p-3 hover:bg-fd-accent/60', rel === 'prev' ? 'col-start-1' : 'col-start-2 text-end')}>
@@ -84,11 +86,7 @@ export function PageShell({ title, description, toc = [], url, navigation, title
                 <Toc items={toc} className="mt-2" />
               </details>
             )}
-            {bodyHtml === undefined ? (
-              <div className="prose mt-6 max-w-none">{children}</div>
-            ) : (
-              <HtmlContent html={bodyHtml} className="prose mt-6 max-w-none" />
-            )}
+            {bodyHtml === undefined ? <div className={bodyClass}>{children}</div> : <HtmlContent html={bodyHtml} className={bodyClass} />}
             <PageFooter previous={navigation.previous} next={navigation.next} />
           </article>
         </main>
