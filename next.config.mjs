@@ -66,7 +66,9 @@ const config = {
   async headers() {
     return [
       {
-        source: '/:path*',
+        // `next dev` serves the Pages Router's middleware manifest as JSON under a script's name,
+        // which nosniff would block; in production every path gets the headers
+        source: development ? '/((?!_next/static/development/).*)' : '/:path*',
         headers: [
           { key: 'Content-Security-Policy', value: contentSecurityPolicy },
           { key: 'X-Content-Type-Options', value: 'nosniff' },
