@@ -1,5 +1,6 @@
 import { highlightCode } from '@/lib/highlight-code';
 import { CodeFrame } from './code-frame';
+import { HtmlContent } from './html-content';
 
 export interface CodeBlockProps {
   code: string;
@@ -16,7 +17,7 @@ export async function CodeBlock({ code, lang, title }: CodeBlockProps) {
   const html = await highlightCode(code, lang);
   return (
     <CodeFrame title={title} className="my-3">
-      <div dangerouslySetInnerHTML={{ __html: html }} />
+      <HtmlContent html={html} />
     </CodeFrame>
   );
 }

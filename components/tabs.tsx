@@ -21,7 +21,7 @@ const slug = (value: string) => value.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
 /**
  * Accessible tabs (arrow keys, Home, End). Every panel is in the HTML; without JavaScript the
- * root layout's `<noscript>` stylesheet shows them one under the other.
+ * `<noscript>` stylesheet of `DocumentHead` shows them one under the other.
  */
 export function Tabs({ items, groupId, children }: TabsProps) {
   const id = useId();

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { markdownUrl } from './markdown/urls';
 import type { SitePage } from './source';
 
 /** Title, description, canonical URL and the Markdown alternate of a page. */
@@ -6,6 +7,6 @@ export function pageMetadata(page: SitePage): Metadata {
   return {
     title: page.data.title,
     description: page.data.description,
-    alternates: { canonical: page.url, types: { 'text/markdown': `${page.url}.md` } },
+    alternates: { canonical: page.url, types: { 'text/markdown': markdownUrl(page.url) } },
   };
 }

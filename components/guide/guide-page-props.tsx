@@ -1,12 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { findSitePage, sitePageSlugs, siteNavigation } from '@/lib/source';
+import { findSitePage, siteNavigation } from '@/lib/source';
 import { mdxComponents } from '../mdx-components';
 import type { GuidePageProps } from './guide-page';
-
-/** The slugs under `/partner-api` of every guide (`[]` is the introduction). */
-export function guideSlugs(): string[][] {
-  return sitePageSlugs('guide');
-}
 
 /** The guide at `/partner-api/<slugs…>` as props for its page, or undefined when there is none. */
 export function guidePageProps(slugs: string[]): GuidePageProps | undefined {

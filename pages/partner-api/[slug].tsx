@@ -1,9 +1,10 @@
 import type { GetStaticPaths, GetStaticProps } from 'next';
 import { GuidePage, type GuidePageProps } from '@/components/guide/guide-page';
-import { guidePageProps, guideSlugs } from '@/components/guide/guide-page-props';
+import { guidePageProps } from '@/components/guide/guide-page-props';
+import { sitePageSlugs } from '@/lib/source';
 
 export const getStaticPaths: GetStaticPaths = () => ({
-  paths: guideSlugs()
+  paths: sitePageSlugs('guide')
     .filter((slugs) => slugs.length === 1)
     .map(([slug]) => ({ params: { slug } })),
   fallback: false,
