@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useMemo, useState } from 'react';
+import { CodeFrame } from '../code-frame';
 import { Tab, Tabs } from '../tabs';
 import { useOperationContext, useServerContext } from 'fumadocs-openapi/ui';
 import { createCodeSamples, tokenPlaceholder } from '@/lib/endpoints/code-samples';
@@ -78,9 +79,11 @@ export function LiveCodeSamples() {
       <Tabs items={samples.map((sample) => sample.label)} groupId="code-sample-language">
         {samples.map((sample) => (
           <Tab key={sample.id} value={sample.label}>
-            <pre className="overflow-x-auto text-xs" aria-label={`${sample.label} sample`}>
-              <code>{sample.code}</code>
-            </pre>
+            <CodeFrame title={sample.label} label={`${sample.label} sample`} className="my-2">
+              <pre className="px-4 text-xs" aria-label={`${sample.label} sample`}>
+                <code>{sample.code}</code>
+              </pre>
+            </CodeFrame>
           </Tab>
         ))}
       </Tabs>

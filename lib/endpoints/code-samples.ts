@@ -1,10 +1,11 @@
-import { curl } from 'fumadocs-openapi/requests/generators/curl';
-import { go } from 'fumadocs-openapi/requests/generators/go';
-import { javascript } from 'fumadocs-openapi/requests/generators/javascript';
-import { python } from 'fumadocs-openapi/requests/generators/python';
-import { pathnameFromRequest, type CodeUsageGenerator } from 'fumadocs-openapi/requests/generators';
+import { pathnameFromRequest } from 'fumadocs-openapi/requests/generators';
 import type { JsonValue } from '../openapi/types';
 import type { Endpoint } from './endpoint';
+import { curlSample } from './samples/curl-sample';
+import { goSample } from './samples/go-sample';
+import { javascriptSample } from './samples/javascript-sample';
+import { pythonSample } from './samples/python-sample';
+import type { SampleRequest } from './samples/sample-request';
 
 export interface CodeSample {
   id: string;
@@ -25,28 +26,17 @@ export interface CodeSampleOptions {
 
 export const tokenPlaceholder = '<api-token>';
 
-const generators: [string, CodeUsageGenerator][] = [
-  ['curl', curl],
-  ['js', javascript],
-  ['python', python],
-  ['go', go],
+/**
+ * Our own writers rather than fumadocs-openapi's: its Go sample declared `body` twice and used
+ * `ioutil`, its Python sample put JSON in unescaped triple quotes, and its cURL sample escaped
+ * single quotes in a way shells do not read. Each of these compiles (tests/unit/code-samples-compile).
+ */
+const languages: { id: string; label: string; lang: string; write: (request: SampleRequest) => string }[] = [
+  { id: 'curl', label: 'cURL', lang: 'bash', write: curlSample },
+  { id: 'js', label: 'JavaScript', lang: 'js', write: javascriptSample },
+  { id: 'python', label: 'Python', lang: 'python', write: pythonSample },
+  { id: 'go', label: 'Go', lang: 'go', write: goSample },
 ];
-
-type MediaAdapter = Parameters<CodeUsageGenerator['generate']>[1]['mediaAdapters'][string];
-
-const jsonAdapter: MediaAdapter = {
-  encode: ({ body }) => JSON.stringify(body),
-  generateExample({ body }, ctx) {
-    const text = JSON.stringify(body, null, 2);
-    if (ctx.lang === 'js') return `const body = JSON.stringify(${text})`;
-    if (ctx.lang === 'python') return `body = """${text}"""`;
-    if (ctx.lang === 'go' && 'addImport' in ctx) {
-      ctx.addImport('strings');
-      return `body := strings.NewReader(\`${text}\`)`;
-    }
-    return undefined;
-  },
-};
 
 /** What a code sample needs of an endpoint: small enough to hand to the browser. */
 export interface SampleTarget {
@@ -74,31 +64,28 @@ export function sampleTarget(endpoint: Endpoint): SampleTarget {
   };
 }
 
-/** cURL, JavaScript (fetch), Python (requests) and Go samples, made by fumadocs-openapi's generators. */
+/** cURL, JavaScript (fetch), Python (requests) and Go (net/http) samples of one request. */
 export function createCodeSamples(target: SampleTarget, options: CodeSampleOptions): CodeSample[] {
   const pathValues = options.path ?? target.defaults.path;
   const queryValues = options.query ?? target.defaults.query;
   const body = options.body === undefined ? target.defaults.body : options.body;
   const hasBody = target.bodyContentType !== undefined && body !== undefined;
-  const header: Record<string, { value: string }> = {};
-  if (target.requiresAuth) header.Authorization = { value: `Bearer ${options.token || tokenPlaceholder}` };
+  const headers: SampleRequest['headers'] = [];
+  if (target.requiresAuth) headers.push(['Authorization', `Bearer ${options.token || tokenPlaceholder}`]);
+  if (hasBody) headers.push(['Content-Type', target.bodyContentType!]);
 
-  const data = {
+  const pathname = pathnameFromRequest(target.path, {
     method: target.method.toLowerCase() as Lowercase<Endpoint['method']>,
     path: Object.fromEntries(Object.entries(pathValues).map(([k, v]) => [k, { value: encodeURIComponent(v) }])),
     query: Object.fromEntries(Object.entries(queryValues).map(([k, values]) => [k, { values }])),
-    header,
+    header: {},
     cookie: {},
+  });
+  const request: SampleRequest = {
+    method: target.method.toUpperCase(),
+    url: options.baseUrl.replace(/\/$/, '') + pathname,
+    headers,
     body: hasBody ? body : undefined,
-    bodyMediaType: hasBody ? target.bodyContentType : undefined,
   };
-  const url = options.baseUrl.replace(/\/$/, '') + pathnameFromRequest(target.path, data);
-  const context = { mediaAdapters: { [target.bodyContentType ?? 'application/json']: jsonAdapter }, custom: undefined };
-
-  return generators.map(([id, generator]) => ({
-    id,
-    label: generator.label ?? id,
-    lang: generator.lang,
-    code: generator.generate({ ...data, url }, context),
-  }));
+  return languages.map(({ id, label, lang, write }) => ({ id, label, lang, code: write(request) }));
 }
