@@ -8,10 +8,10 @@ const tone = {
 };
 
 /** One or two sentences on what the answer means and what to do. */
-export function ResponseExplanation({ explanation }: { explanation: Explanation }) {
+export function ResponseExplanation({ explanation, labelledBy }: { explanation: Explanation; labelledBy?: string }) {
   const [title, body, level] = describe(explanation);
   return (
-    <div role="status" className={cn('rounded-lg border p-3 text-sm', tone[level])}>
+    <div role="status" aria-labelledby={labelledBy} className={cn('rounded-lg border p-3 text-sm', tone[level])}>
       <p className="m-0 font-medium">{title}</p>
       <div className="mt-1">{body}</div>
     </div>

@@ -1,5 +1,5 @@
 'use client';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import type { ResultDisplayProps } from 'fumadocs-openapi/playground/client';
 import { checkConformance } from '@/lib/try-it/check-conformance';
 import { explainNetworkFailure, explainResponse } from '@/lib/try-it/explain-response';
@@ -36,7 +36,7 @@ function pretty(text: string): string {
 
 /** What came back: status, time, size, headers and body, and what it means for this endpoint. */
 export function ResponseView({ data, reset }: ResultDisplayProps) {
-  const { contract, operationId, statuses } = useTryIt();
+  const { contract, operationId, statuses, documentedFields } = useTryIt();
   const { validators } = useValidation();
   const view = useMemo(() => {
     if (data.type === 'client_error') {
@@ -54,12 +54,14 @@ export function ResponseView({ data, reset }: ResultDisplayProps) {
               operationId,
               statuses,
               validators,
+              documentedFields,
             )
           : undefined,
       result: { text, size: data.body.byteLength, time: upstreamMs(data.headers), headers: [...data.headers.entries()] },
     };
-  }, [data, contract, operationId, statuses, validators]);
+  }, [data, contract, operationId, statuses, validators, documentedFields]);
   const { result } = view;
+  const id = useId();
 
   return (
     <section aria-label="Response" className="flex flex-col gap-3 border-t p-3 text-sm">
@@ -71,8 +73,21 @@ export function ResponseView({ data, reset }: ResultDisplayProps) {
           Clear response
         </button>
       </div>
-      <ConformanceBadge conformance={view.conformance} />
-      <ResponseExplanation explanation={view.explanation} />
+      {/* two questions, answered apart: did the request work, and is the answer the documented one */}
+      <div className="flex flex-col gap-1">
+        <h4 id={`${id}-request`} className="m-0 text-xs font-semibold uppercase tracking-wide text-fd-muted-foreground">
+          Your request
+        </h4>
+        <ResponseExplanation explanation={view.explanation} labelledBy={`${id}-request`} />
+      </div>
+      {view.conformance && (
+        <div role="group" aria-labelledby={`${id}-answer`} className="flex flex-col gap-1">
+          <h4 id={`${id}-answer`} className="m-0 text-xs font-semibold uppercase tracking-wide text-fd-muted-foreground">
+            The answer against the documentation
+          </h4>
+          <ConformanceBadge conformance={view.conformance} status={data.type === 'response' ? data.status : undefined} />
+        </div>
+      )}
       {result?.text && (
         <pre aria-label="Response body" className="max-h-96 overflow-auto rounded-lg border bg-fd-secondary p-3 text-xs">
           <code>{pretty(result.text)}</code>

@@ -11,7 +11,15 @@ export interface Mismatch {
 export interface Conformance {
   matches: boolean;
   mismatches: Mismatch[];
+  /**
+   * False when the body is valid only because the schema requires nothing: none of its fields is
+   * a documented one, so it is not recognisably this endpoint's answer.
+   */
+  recognised?: boolean;
 }
+
+/** The documented top-level fields of each status's JSON object, where it has any. */
+export type DocumentedFields = Record<string, string[]>;
 
 export interface ObservedAnswer {
   status: number;
@@ -31,6 +39,7 @@ export function checkConformance(
   operationId: string,
   documentedStatuses: string[],
   validators: Validators,
+  documentedFields: DocumentedFields = {},
 ): Conformance {
   const status = String(answer.status);
   const documented =
@@ -49,9 +58,28 @@ export function checkConformance(
       mismatches: [{ pointer: '', message: `the body is not JSON (${answer.contentType || 'no content type'}), but JSON is documented` }],
     };
   }
-  if (validate(answer.body)) return { matches: true, mismatches: [] };
+  const unrecognised = unrecognisedFields(answer.body, documentedFields[documented]);
+  if (validate(answer.body)) {
+    return unrecognised ? { matches: false, recognised: false, mismatches: [unrecognised] } : { matches: true, mismatches: [] };
+  }
   const mismatches = (validate.errors ?? []).map((issue) => ({ pointer: issuePointer(issue) || '/', message: describeIssue(issue) }));
-  return { matches: false, mismatches: dedupe(mismatches) };
+  return { matches: false, ...(unrecognised && { recognised: false }), mismatches: dedupe(unrecognised ? [unrecognised, ...mismatches] : mismatches) };
+}
+
+const list = (names: string[]) => names.map((name) => JSON.stringify(name)).join(', ');
+
+/** An object answer that has none of the documented fields: `{"ok": true}` where a user is documented. */
+function unrecognisedFields(body: unknown, documented: string[] | undefined): Mismatch | undefined {
+  if (!documented?.length || !body || typeof body !== 'object' || Array.isArray(body)) return undefined;
+  const keys = Object.keys(body);
+  if (keys.some((key) => documented.includes(key))) return undefined;
+  const shown = documented.length > 6 ? [...documented.slice(0, 6), '…'] : documented;
+  return {
+    pointer: '',
+    message: keys.length
+      ? `none of the documented fields is in the body (documented: ${list(shown)}; received only undocumented ones: ${list(keys)})`
+      : `the body is an empty object, without any of the documented fields (${list(shown)})`,
+  };
 }
 
 function dedupe(mismatches: Mismatch[]): Mismatch[] {

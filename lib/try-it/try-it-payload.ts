@@ -3,6 +3,7 @@ import { sampleTarget, type SampleTarget } from '../endpoints/code-samples';
 import { loadDocument } from '../openapi/load-document';
 import { sliceDocument } from '../openapi/slice-document';
 import type { HttpMethod, OpenAPIDocument } from '../openapi/types';
+import type { DocumentedFields } from './check-conformance';
 import type { ResponseContract } from './explain-response';
 import type { ParameterSpec } from './validate-request';
 
@@ -17,6 +18,8 @@ export interface TryItEndpoint {
   contract: ResponseContract;
   /** Every documented status, success and errors, for the conformance check. */
   statuses: string[];
+  /** The success response's documented top-level fields: an answer with none of them is not recognised. */
+  documentedFields: DocumentedFields;
   parameters: ParameterSpec[];
   hasBody: boolean;
   /** Method, path and the values samples start with. */
@@ -37,6 +40,9 @@ function tryItEndpoint(endpoint: Endpoint): TryItEndpoint {
       errors: endpoint.errors.map(({ status, type, description }) => ({ status, type, description })),
     },
     statuses: Object.keys(endpoint.operation.responses ?? {}),
+    documentedFields: endpoint.success
+      ? { [endpoint.success.status]: endpoint.success.fields.filter((field) => field.depth === 0).map((field) => field.name) }
+      : {},
     parameters: [...endpoint.parameters.path, ...endpoint.parameters.query, ...endpoint.parameters.header].map((p) => ({
       name: p.name,
       in: p.in,
