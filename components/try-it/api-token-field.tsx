@@ -1,13 +1,24 @@
 'use client';
 import { useId, useState } from 'react';
 import { clearApiToken, setApiToken, setRememberApiToken } from '@/lib/api-token-store';
+import { useRequestState } from './request-state';
 import { useApiToken } from './use-api-token';
+import { useFormEngine } from './use-form-engine';
+
+/** What a reproduction sends in place of the user's token, shown in place of its dots. */
+const reproducedToken = {
+  none: 'token omitted (no Authorization header)',
+  malformed: 'not-a-wingfield-token (malformed, in place of yours)',
+};
 
 /** The one API token field of the site: set it once, every endpoint page of the tab uses it. */
 export function ApiTokenField() {
   const { token, remember } = useApiToken();
+  const { preset } = useRequestState();
   const [visible, setVisible] = useState(false);
   const id = useId();
+  useFormEngine();
+  const replaced = preset?.token && reproducedToken[preset.token];
 
   return (
     <div className="flex flex-col gap-2 border-b p-3">
@@ -17,8 +28,9 @@ export function ApiTokenField() {
       <div className="flex gap-2">
         <input
           id={`${id}-token`}
-          type={visible ? 'text' : 'password'}
-          value={token}
+          type={visible || replaced ? 'text' : 'password'}
+          value={replaced || token}
+          readOnly={!!replaced}
           onChange={(event) => setApiToken(event.target.value)}
           placeholder="tok_ext_v1_…"
           autoComplete="off"
@@ -30,6 +42,7 @@ export function ApiTokenField() {
           type="button"
           onClick={() => setVisible((v) => !v)}
           aria-pressed={visible}
+          disabled={!!replaced}
           className="rounded-md border px-2 text-xs hover:bg-fd-accent"
         >
           {visible ? 'Hide' : 'Show'}
@@ -37,7 +50,7 @@ export function ApiTokenField() {
         <button
           type="button"
           onClick={clearApiToken}
-          disabled={!token}
+          disabled={!token || !!replaced}
           className="rounded-md border px-2 text-xs hover:bg-fd-accent disabled:opacity-50"
         >
           Clear token
@@ -48,6 +61,7 @@ export function ApiTokenField() {
         Remember on this device
       </label>
       <p id={`${id}-help`} className="m-0 text-xs text-fd-muted-foreground">
+        {replaced && <>While reproducing, your token is kept and not sent; it comes back when you stop. </>}
         Sent only as <code>Authorization: Bearer …</code> to the selected environment, through this site&apos;s proxy.
         Kept in this tab until you close it{remember ? ', and on this device until you clear it' : ''}.
       </p>

@@ -2,9 +2,9 @@
 import { useEffect, useState } from 'react';
 import { FieldSet } from '@fumadocs/api-docs/components/playground/inputs';
 import { Custom } from 'fumadocs-openapi/playground/client';
-import { useDataEngine } from '@fumari/stf';
 import { jsonProblem } from '@/lib/try-it/json-position';
 import { updateRequestState, useRequestState } from './request-state';
+import { useFormEngine } from './use-form-engine';
 import { FieldIssues } from './validation-context';
 
 export interface BodyFieldProps {
@@ -17,14 +17,14 @@ export interface BodyFieldProps {
  */
 export function BodyField({ schema }: BodyFieldProps) {
   const { value, setValue } = Custom.useController(['body']);
-  const engine = useDataEngine();
-  const { preset, jsonProblem: problem } = useRequestState();
+  const engine = useFormEngine();
+  const { fill, jsonProblem: problem } = useRequestState();
   const [mode, setMode] = useState<'form' | 'json'>('form');
   const [text, setText] = useState('');
 
   useEffect(() => {
-    const body = preset?.body;
-    if (body === undefined) return;
+    if (!fill) return;
+    const body = fill.values.body ?? {};
     // after the playground's own mount effects, which reset the form to its defaults
     const timer = setTimeout(() => {
       replaceBody(body);
@@ -32,9 +32,9 @@ export function BodyField({ schema }: BodyFieldProps) {
       updateRequestState({ jsonProblem: undefined });
     }, 0);
     return () => clearTimeout(timer);
-    // apply each preset once, when it is chosen
+    // fill the body once, when a reproduction starts or stops
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [preset?.id]);
+  }, [fill?.id]);
 
   /**
    * Field by field: the form's inputs and the request listen to their own field, and a whole-body

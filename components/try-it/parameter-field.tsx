@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { FieldSet } from '@fumadocs/api-docs/components/playground/inputs';
 import { Custom } from 'fumadocs-openapi/playground/client';
 import { useRequestState } from './request-state';
+import { useFormEngine } from './use-form-engine';
 import { FieldIssues } from './validation-context';
 
 type ParameterObject = { name?: string; in?: string; required?: boolean; schema?: unknown };
@@ -15,19 +16,20 @@ export interface ParameterFieldProps {
 /** fumadocs' input for a parameter, with the validation messages next to it, and presets applied. */
 export function ParameterField({ fieldName, parameter }: ParameterFieldProps) {
   const { setValue } = Custom.useController(fieldName);
-  const { preset } = useRequestState();
+  const engine = useFormEngine();
+  const { fill } = useRequestState();
   const location = parameter.in as 'path' | 'query' | 'header';
   const name = parameter.name ?? '';
 
   useEffect(() => {
-    const value = preset?.[location === 'path' ? 'path' : 'query']?.[name];
-    if (!preset || location === 'header' || value === undefined) return;
+    if (!fill || (location !== 'path' && location !== 'query')) return;
+    const value = fill.values[location][name];
     // after the playground's own mount effects, which reset the form to its defaults
-    const timer = setTimeout(() => setValue(value), 0);
+    const timer = setTimeout(() => (value === undefined ? engine.delete(fieldName) : setValue(value)), 0);
     return () => clearTimeout(timer);
-    // apply each preset once, when it is chosen
+    // fill each field once, when a reproduction starts or stops
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [preset?.id]);
+  }, [fill?.id]);
 
   return (
     <div>

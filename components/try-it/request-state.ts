@@ -1,27 +1,43 @@
 'use client';
 import { useSyncExternalStore } from 'react';
-import type { JsonValue } from '@/lib/openapi/types';
+import type { ReproductionValues } from '@/lib/try-it/reproductions';
 import type { JsonProblem } from '@/lib/try-it/json-position';
+
+/** The panel's parameters and body, as its form holds them. */
+export type FormValues = ReproductionValues;
 
 /** A request prepared to reproduce one documented error ("Try it" on an error row). */
 export interface RequestPreset {
-  /** Changes on every click, so that the same preset can be applied twice. */
-  id: number;
   errorType: string;
   token?: 'none' | 'malformed';
-  path?: Record<string, string>;
-  query?: Record<string, string>;
-  body?: JsonValue;
+  /** What differs from the documented example, one change a line: "token omitted". */
+  changes: string[];
+}
+
+/** Values the form's fields take now, each once (`id` changes every time). */
+export interface FormFill {
+  id: number;
+  values: FormValues;
 }
 
 export interface RequestState {
   preset?: RequestPreset;
+  fill?: FormFill;
   /** Set while the JSON body editor holds text that is not JSON: the request is not sent. */
   jsonProblem?: JsonProblem;
 }
 
+/** The form's data engine, as far as the reproductions use it. */
+export interface FormEngine {
+  getData(): unknown;
+}
+
 let state: RequestState = {};
 const listeners = new Set<() => void>();
+let engine: FormEngine | undefined;
+/** What the user had before the first reproduction: "Stop reproducing" brings it back. */
+let saved: FormValues | undefined;
+let nextId = 1;
 
 export function getRequestState(): RequestState {
   return state;
@@ -32,9 +48,42 @@ export function updateRequestState(patch: Partial<RequestState>) {
   for (const listener of listeners) listener();
 }
 
-let nextId = 1;
-export function applyPreset(preset: Omit<RequestPreset, 'id'>) {
-  updateRequestState({ preset: { ...preset, id: nextId++ } });
+function currentValues(): FormValues | undefined {
+  const data = engine?.getData() as Partial<FormValues> | undefined;
+  if (!data) return undefined;
+  return structuredClone({ path: data.path ?? {}, query: data.query ?? {}, body: data.body });
+}
+
+/** The panel's form is there: reproductions can read what the user has. */
+export function registerFormEngine(formEngine: FormEngine) {
+  engine = formEngine;
+  return () => {
+    if (engine === formEngine) engine = undefined;
+  };
+}
+
+/**
+ * Loads a reproduction: the documented example plus one fault, never on top of an earlier one.
+ * The user's own values are kept from before the first, for "Stop reproducing".
+ */
+export function applyPreset(preset: RequestPreset, values: FormValues) {
+  if (!state.preset) saved = currentValues();
+  updateRequestState({ preset, fill: { id: nextId++, values: structuredClone(values) } });
+}
+
+/**
+ * Ends a reproduction with the user's request as it was. When the panel opened with the
+ * reproduction, the form's first values (the documented example) are what the user had.
+ */
+export function stopReproducing() {
+  const values = saved;
+  saved = undefined;
+  updateRequestState({ preset: undefined, fill: values && { id: nextId++, values } });
+}
+
+/** Before the first reproduction of a panel that opened with it: the form's own first values. */
+export function rememberInitialValues() {
+  if (state.preset && !saved) saved = currentValues();
 }
 
 function subscribe(listener: () => void) {

@@ -1,6 +1,6 @@
 'use client';
 import dynamic from 'next/dynamic';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { ApiEnvironment } from '@/lib/environments';
 import type { HttpMethod } from '@/lib/openapi/types';
 import type { TryItPayload } from '@/lib/try-it/try-it-payload';
@@ -25,6 +25,22 @@ async function fetchJson<T>(url: string): Promise<T> {
 }
 
 /**
+ * Focuses the panel's Send button once the panel has loaded and the fields took their values
+ * (they fill themselves a tick after mounting). Returns the cancel function of an effect.
+ */
+function focusSendWhenReady(panel: RefObject<HTMLDivElement | null>): () => void {
+  let timer: ReturnType<typeof setTimeout>;
+  let tries = 0;
+  const attempt = () => {
+    const send = panel.current?.querySelector<HTMLButtonElement>('form button[type="submit"]');
+    if (send) send.focus({ preventScroll: true });
+    else if (tries++ < 100) timer = setTimeout(attempt, 50);
+  };
+  timer = setTimeout(attempt, 10);
+  return () => clearTimeout(timer);
+}
+
+/**
  * Opens the try-it panel on demand: its code and the operation's document load only then, with
  * the environments configured on the server now (`WINGFIELD_DEV_URL` is read at run time, not
  * baked into the page).
@@ -33,7 +49,7 @@ export function TryItPanel({ payloadUrl, proxyUrl }: TryItPanelProps) {
   const [environments, setEnvironments] = useState<ApiEnvironment[]>();
   const [payload, setPayload] = useState<TryItPayload>();
   const [state, setState] = useState<'closed' | 'loading' | 'open' | 'failed'>('closed');
-  const { preset } = useRequestState();
+  const { preset, fill } = useRequestState();
   const panel = useRef<HTMLDivElement>(null);
 
   async function open() {
@@ -51,13 +67,21 @@ export function TryItPanel({ payloadUrl, proxyUrl }: TryItPanelProps) {
     }
   }
 
-  // "Try it" on an error row opens the panel with that row's request
+  // "Try it" on an error row opens the panel with that row's request; starting or stopping a
+  // reproduction leaves focus on Send, where the view went, not on a button that is gone
   useEffect(() => {
-    if (!preset) return;
-    if (state === 'closed' || state === 'failed') void open();
-    panel.current?.scrollIntoView({ block: 'start' });
+    if (!fill) return;
+    if (preset && (state === 'closed' || state === 'failed')) void open();
+    if (preset) panel.current?.scrollIntoView({ block: 'start' });
+    return focusSendWhenReady(panel);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [preset?.id]);
+  }, [fill?.id]);
+
+  // opened with the button: the button is gone, focus goes into the panel
+  useEffect(() => {
+    if (state === 'open' && !fill) return focusSendWhenReady(panel);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state]);
 
   if (state !== 'open' || !environments || !payload) {
     return (
@@ -87,7 +111,7 @@ export function TryItPanel({ payloadUrl, proxyUrl }: TryItPanelProps) {
   }));
   return (
     <TryItProvider value={{ ...payload.endpoint, baseUrl: servers[0]?.url ?? '' }}>
-      <div ref={panel} className="not-prose scroll-mt-24">
+      <div ref={panel} role="region" aria-label="Try it" className="not-prose scroll-mt-24">
         <OpenAPITryIt
           document="wingfield"
           operations={[{ path: target.path, method: target.method.toLowerCase() as HttpMethod }]}
