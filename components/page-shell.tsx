@@ -6,18 +6,19 @@ import { MethodBadge } from './endpoint/method-badge';
 import { HtmlContent } from './html-content';
 import { Breadcrumb } from './layout/breadcrumb';
 import { CopyButtons } from './layout/copy-buttons';
-import { headerLinks, SiteHeader } from './layout/site-header';
+import { headerLinks, SiteHeader, siteNavId } from './layout/site-header';
 import { Sidebar } from './layout/sidebar';
 import { Toc } from './layout/toc';
 import { TocHighlight } from './layout/toc-highlight';
 import { PageActions } from './page-actions';
+import { InlineCode } from './inline-code';
 
 export interface PageShellProps {
   title: ReactNode;
   description?: ReactNode;
   toc?: TOCItemType[];
-  /** The page's URL: leads to its Markdown twin. */
-  url: string;
+  /** The page's URL: leads to its Markdown twin. A page without one (not found) has no Markdown actions. */
+  url?: string;
   navigation: SiteNavigation;
   titleClassName?: string;
   children?: ReactNode;
@@ -58,11 +59,17 @@ function PageFooter({ previous, next }: Pick<SiteNavigation, 'previous' | 'next'
 export function PageShell({ title, description, toc = [], url, navigation, titleClassName, children, bodyHtml }: PageShellProps) {
   return (
     <>
-      {/* opens the navigation on a phone, with no JavaScript (see global.css) */}
-      <input type="checkbox" id="nav-toggle" aria-label="Menu" autoComplete="off" className="sr-only lg:hidden" />
+      <a href="#page" className="skip-link">
+        Skip to content
+      </a>
       <SiteHeader />
       <div className="site-layout mx-auto flex w-full max-w-[1400px] flex-1">
-        <aside className="site-nav sticky top-14 hidden h-[calc(100dvh-3.5rem)] w-64 shrink-0 overflow-y-auto border-e p-4 lg:block">
+        <aside id={siteNavId} className="site-nav sticky top-14 hidden h-[calc(100dvh-3.5rem)] w-64 shrink-0 overflow-y-auto border-e p-4 lg:block">
+          <noscript>
+            <a href="#page" className="nav-link mb-3 lg:hidden">
+              Close menu
+            </a>
+          </noscript>
           <Sidebar items={navigation.items} />
           <ul className="mt-5 flex flex-col gap-0.5 border-t pt-4 lg:hidden">
             {headerLinks.filter((link) => !link.url.startsWith('/partner-api')).map((link) => (
@@ -74,12 +81,12 @@ export function PageShell({ title, description, toc = [], url, navigation, title
             ))}
           </ul>
         </aside>
-        <main id="page" className="min-w-0 flex-1 px-4 pt-8 pb-16 md:px-8">
+        <main id="page" tabIndex={-1} className="min-w-0 flex-1 outline-none px-4 pt-8 pb-16 md:px-8">
           <article className="mx-auto max-w-[860px]">
             <Breadcrumb items={navigation.breadcrumb} />
             <h1 className={cn('text-3xl font-semibold', titleClassName)}>{title}</h1>
-            {description && <p className="mt-2 mb-6 text-lg text-fd-muted-foreground">{description}</p>}
-            <PageActions url={url} />
+            {description && <p className="mt-2 mb-6 text-lg text-fd-muted-foreground">{typeof description === 'string' ? <InlineCode text={description} /> : description}</p>}
+            {url && <PageActions url={url} />}
             {toc.length > 0 && (
               <details className="my-4 rounded-lg border px-3 py-2 xl:hidden">
                 <summary className="cursor-pointer text-sm font-medium">On this page</summary>

@@ -13,6 +13,7 @@ import { FieldTable } from './field-table';
 import { ParameterTable } from './parameter-table';
 import { SectionHeading } from './section-heading';
 import { TryItSection } from './try-it-section';
+import { InlineCode } from '../inline-code';
 
 export interface EndpointPageProps {
   endpoint: Endpoint;
@@ -53,7 +54,7 @@ export function EndpointPage({ endpoint }: EndpointPageProps) {
           <SectionHeading id="request-body">Request body</SectionHeading>
           <p>
             <code>{body.contentType}</code>, {body.required ? 'required' : 'optional'}.
-            {body.description && <> {body.description}</>}
+            {body.description && <> <InlineCode text={body.description} /></>}
           </p>
           <CodeBlock
             code={typescriptDefinition(raw, body.schemaRef, typeName(endpoint.operationId, 'Body'))}
@@ -68,7 +69,7 @@ export function EndpointPage({ endpoint }: EndpointPageProps) {
       {success && (
         <section>
           <SectionHeading id="response">Response {success.status}</SectionHeading>
-          <p>{success.description}</p>
+          <p><InlineCode text={success.description} /></p>
           {success.fields.length > 0 && <FieldTable fields={success.fields} showRequired={false} />}
           {success.schemaRef && success.fields.length > 0 && (
             <CodeBlock
@@ -102,7 +103,7 @@ function ScopeNote({ endpoint }: EndpointPageProps) {
   if (!endpoint.requiresAuth) return <p>This endpoint needs no API token.</p>;
   return (
     <p>
-      <strong>Authorization:</strong> <code>Authorization: Bearer {'<api-token>'}</code>.{' '}
+      <strong>Authentication:</strong> send your API token as <code>Authorization: Bearer {'<api-token>'}</code>.{' '}
       {endpoint.checksScopes ? (
         <>
           <strong>Checks token scopes:</strong> a token without the permission this endpoint needs gets{' '}

@@ -5,6 +5,7 @@ import { ReproduceButton } from '../try-it/reproduce-button';
 import { statusReason } from '@/lib/http-status';
 import { JsonBlock } from '../code-block';
 import { StatusBadge } from './status-badge';
+import { InlineCode } from '../inline-code';
 
 export interface ErrorListProps {
   endpoint: Endpoint;
@@ -36,7 +37,7 @@ export function ErrorList({ endpoint }: ErrorListProps) {
               {status.status} {statusReason(status.status)}
             </span>
           </h3>
-          {status.description && <p className="text-fd-muted-foreground">{status.description}</p>}
+          {status.description && <p className="text-fd-muted-foreground"><InlineCode text={status.description} /></p>}
           <ul className="not-prose m-0 flex list-none flex-col gap-3 p-0">
             {errors
               .filter((row) => row.status === status.status)
@@ -53,7 +54,7 @@ export function ErrorList({ endpoint }: ErrorListProps) {
                         {row.type}
                       </a>
                     </div>
-                    <p className="m-0">{row.description}</p>
+                    <p className="m-0"><InlineCode text={row.description} /></p>
                     <a href={errorTypeUrl(row.type)} className="text-xs text-fd-muted-foreground underline hover:text-fd-foreground">
                       Causes, handling and other endpoints<span className="sr-only">: {row.type}</span>
                     </a>

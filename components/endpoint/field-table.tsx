@@ -1,4 +1,6 @@
 import type { FieldRow } from '@/lib/endpoints/schema-fields';
+import { FieldName } from '../field-name';
+import { ScrollRegion } from '../scroll-region';
 import { RequiredBadge } from './required-badge';
 import { SchemaDetails, TypeCell } from './schema-details';
 
@@ -10,7 +12,7 @@ export interface FieldTableProps {
 
 export function FieldTable({ fields, showRequired = true }: FieldTableProps) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="Fields">
       <table>
         <thead>
           <tr>
@@ -23,7 +25,7 @@ export function FieldTable({ fields, showRequired = true }: FieldTableProps) {
           {fields.map((field) => (
             <tr key={`${field.variant ?? ''}${field.name}`}>
               <td>
-                <code className="break-all">{field.name}</code> {showRequired && <RequiredBadge required={field.required} />}
+                <FieldName name={field.name} /> {showRequired && <RequiredBadge required={field.required} />}
                 {field.variant && <span className="block text-xs text-fd-muted-foreground">{field.variant}</span>}
               </td>
               <td>
@@ -41,6 +43,6 @@ export function FieldTable({ fields, showRequired = true }: FieldTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

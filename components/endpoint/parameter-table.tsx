@@ -1,4 +1,5 @@
 import type { ParameterRow } from '@/lib/endpoints';
+import { ScrollRegion } from '../scroll-region';
 import { RequiredBadge } from './required-badge';
 import { SchemaDetails, TypeCell } from './schema-details';
 
@@ -8,7 +9,7 @@ export interface ParameterTableProps {
 
 export function ParameterTable({ parameters }: ParameterTableProps) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="Parameters">
       <table>
         <thead>
           <tr>
@@ -34,6 +35,6 @@ export function ParameterTable({ parameters }: ParameterTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,5 +1,6 @@
 import type { JsonValue } from '@/lib/openapi/types';
 import { formatValue } from '@/lib/endpoints/schema-text';
+import { InlineCode } from '../inline-code';
 
 export interface SchemaDetailsProps {
   description?: string;
@@ -12,7 +13,7 @@ export interface SchemaDetailsProps {
 export function SchemaDetails({ description, defaultValue, constraints, nullable }: SchemaDetailsProps) {
   return (
     <>
-      {description && <span className="block whitespace-pre-line">{description}</span>}
+      {description && <span className="block whitespace-pre-line"><InlineCode text={description} /></span>}
       {defaultValue !== undefined && (
         <span className="block text-fd-muted-foreground">
           Default: <code>{formatValue(defaultValue)}</code>

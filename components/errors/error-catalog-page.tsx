@@ -1,6 +1,7 @@
 import { groupByStatus, type ErrorTypeEntry } from '@/lib/errors';
 import { statusReason } from '@/lib/http-status';
 import { SectionHeading } from '../endpoint/section-heading';
+import { InlineCode } from '../inline-code';
 
 export interface ErrorCatalogPageProps {
   entries: ErrorTypeEntry[];
@@ -26,7 +27,7 @@ export function ErrorCatalogPage({ entries }: ErrorCatalogPageProps) {
                 <a href={entry.url} className="font-mono font-semibold break-all text-fd-foreground underline-offset-4 hover:underline">
                   {entry.type}
                 </a>
-                <p className="m-0 mt-1">{entry.description}</p>
+                <p className="m-0 mt-1"><InlineCode text={entry.description} /></p>
                 <p className="m-0 mt-1 text-xs text-fd-muted-foreground">
                   Returned by {entry.endpoints.length} {entry.endpoints.length === 1 ? 'endpoint' : 'endpoints'}
                 </p>

@@ -3,6 +3,7 @@ import { JsonBlock } from '../code-block';
 import { MethodBadge } from '../endpoint/method-badge';
 import { SectionHeading } from '../endpoint/section-heading';
 import { StatusBadge } from '../endpoint/status-badge';
+import { InlineCode } from '../inline-code';
 
 export interface ErrorTypePageProps {
   entry: ErrorTypeEntry;
@@ -17,12 +18,12 @@ export function ErrorTypePage({ entry }: ErrorTypePageProps) {
         ))}
         <code className="font-mono text-sm">{entry.type}</code>
       </div>
-      <p className="text-lg">{entry.description}</p>
+      <p className="text-lg"><InlineCode text={entry.description} /></p>
 
       {entry.cause && (
         <section>
           <SectionHeading id="cause">What typically causes it</SectionHeading>
-          <p>{entry.cause}</p>
+          <p><InlineCode text={entry.cause} /></p>
         </section>
       )}
       {(entry.handling || entry.retry) && (
@@ -33,7 +34,7 @@ export function ErrorTypePage({ entry }: ErrorTypePageProps) {
               <strong>{retryLabels[entry.retry]}</strong>
             </p>
           )}
-          {entry.handling && <p>{entry.handling}</p>}
+          {entry.handling && <p><InlineCode text={entry.handling} /></p>}
         </section>
       )}
 

@@ -1,4 +1,5 @@
 import { SiteLogo } from '../site-logo';
+import { MenuButton } from './menu-button';
 import { SearchButton } from './search-button';
 import { ThemeToggle } from './theme-toggle';
 
@@ -9,9 +10,12 @@ export const headerLinks = [
   { text: 'llms.txt', url: '/llms.txt' },
 ];
 
+/** The id of the navigation, which the phone menu opens. */
+export const siteNavId = 'site-nav';
+
 /**
- * Logo, search, the header links and the theme switch; on a phone, the menu button, which opens
- * the navigation through the #nav-toggle checkbox before the header (see global.css).
+ * Logo, search, the header links and the theme switch; on a phone, the menu button, or without
+ * JavaScript a link to the navigation, which :target opens (see global.css).
  */
 export function SiteHeader() {
   // a fixed element inside an element with a backdrop filter or a transform is placed relative
@@ -31,16 +35,15 @@ export function SiteHeader() {
         </nav>
         <SearchButton />
         <ThemeToggle />
-        <label
-          htmlFor="nav-toggle"
-          className="menu-button inline-flex size-9 cursor-pointer items-center justify-center rounded-md text-fd-muted-foreground hover:bg-fd-accent lg:hidden"
-        >
-          <span className="sr-only">Menu</span>
-          <svg viewBox="0 0 24 24" aria-hidden="true" className="size-5 fill-none stroke-current stroke-2">
-            <path d="M4 6h16M4 12h16M4 18h16" className="menu-icon-open" />
-            <path d="m6 6 12 12M18 6 6 18" className="menu-icon-close" />
-          </svg>
-        </label>
+        <MenuButton controls={siteNavId} />
+        <noscript>
+          <a
+            href={`#${siteNavId}`}
+            className="inline-flex h-9 items-center rounded-md px-2 text-sm text-fd-muted-foreground hover:bg-fd-accent lg:hidden"
+          >
+            Menu
+          </a>
+        </noscript>
       </div>
     </header>
   );

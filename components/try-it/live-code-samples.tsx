@@ -80,7 +80,7 @@ export function LiveCodeSamples() {
         {samples.map((sample) => (
           <Tab key={sample.id} value={sample.label}>
             <CodeFrame title={sample.label} label={`${sample.label} sample`} className="my-2">
-              <pre className="px-4 text-xs" aria-label={`${sample.label} sample`}>
+              <pre className="px-4 text-xs">
                 <code>{sample.code}</code>
               </pre>
             </CodeFrame>

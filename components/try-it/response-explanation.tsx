@@ -1,5 +1,6 @@
 import type { Explanation } from '@/lib/try-it/explain-response';
 import { cn } from '@/lib/cn';
+import { InlineCode } from '../inline-code';
 
 const tone = {
   good: 'border-emerald-600/40 bg-emerald-50 dark:bg-emerald-950/40',
@@ -28,7 +29,7 @@ function describe(e: Explanation): [string, React.ReactNode, keyof typeof tone] 
       return [
         `Documented error: ${e.type}`,
         <>
-          {e.description}{' '}
+          <InlineCode text={e.description} />{' '}
           <a href={e.anchor} className="underline">
             See <code>{e.type}</code> in the error list
           </a>

@@ -89,9 +89,17 @@ export function ResponseView({ data, reset }: ResultDisplayProps) {
         </div>
       )}
       {result?.text && (
-        <pre aria-label="Response body" className="max-h-96 overflow-auto rounded-lg border bg-fd-secondary p-3 text-xs">
-          <code>{pretty(result.text)}</code>
-        </pre>
+        // it scrolls: it takes focus so that keyboard users can scroll it, named for screen readers
+        <div
+          tabIndex={0}
+          role="group"
+          aria-label="Response body"
+          className="max-h-96 overflow-auto rounded-lg border bg-fd-secondary p-3 text-xs focus-visible:ring-2 focus-visible:ring-fd-ring focus-visible:outline-none"
+        >
+          <pre className="m-0">
+            <code>{pretty(result.text)}</code>
+          </pre>
+        </div>
       )}
       {result && (
         <details>

@@ -111,7 +111,7 @@ export function TryItPanel({ payloadUrl, proxyUrl }: TryItPanelProps) {
   }));
   return (
     <TryItProvider value={{ ...payload.endpoint, baseUrl: servers[0]?.url ?? '' }}>
-      <div ref={panel} role="region" aria-label="Try it" className="not-prose scroll-mt-24">
+      <div ref={panel} role="region" aria-label="Try it" className="try-it-panel not-prose scroll-mt-24">
         <OpenAPITryIt
           document="wingfield"
           operations={[{ path: target.path, method: target.method.toLowerCase() as HttpMethod }]}

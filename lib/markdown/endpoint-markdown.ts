@@ -53,7 +53,7 @@ export function endpointMarkdown(endpoint: Endpoint, { raw, baseUrl }: EndpointM
   const { body, success } = endpoint;
   const scopes = !endpoint.requiresAuth
     ? 'This endpoint needs no API token.'
-    : `Authorization: ${code('Authorization: Bearer <api-token>')}. ` +
+    : `Authentication: send your API token as ${code('Authorization: Bearer <api-token>')}. ` +
       (endpoint.checksScopes
         ? 'Checks token scopes: a token without the needed permission gets `403 scope_permission_denied`.'
         : endpoint.errors.length > 0

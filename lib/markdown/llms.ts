@@ -9,7 +9,11 @@ export function llmsIndex(pages: SitePage[]): string {
     const description = page.data.description ? `: ${page.data.description.replace(/\s+/g, ' ')}` : '';
     return `- [${page.data.title}](${markdownUrl(page.url)})${description}`;
   });
-  return `# ${siteConfig.name}\n\n> ${siteConfig.description}\n\n${lines.join('\n')}\n`;
+  const whole = [
+    '- [Everything in one file](/llms-full.txt): every page below, in this order, as Markdown',
+    '- [OpenAPI document](/openapi.yaml): the API as OpenAPI 3, the source of every endpoint page (also [as JSON](/openapi.json))',
+  ];
+  return `# ${siteConfig.name}\n\n> ${siteConfig.description}\n\n## The whole reference\n\n${whole.join('\n')}\n\n## Pages\n\n${lines.join('\n')}\n`;
 }
 
 /** `/llms-full.txt`: every page's Markdown, one after the other. */

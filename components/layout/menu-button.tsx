@@ -1,0 +1,39 @@
+'use client';
+import { useEffect, useRef, useState } from 'react';
+
+/**
+ * Opens the navigation on a phone: a disclosure button that Esc closes, giving focus back to it.
+ * Without JavaScript the header shows a link to the navigation instead (see `SiteHeader`).
+ */
+export function MenuButton({ controls }: { controls: string }) {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    document.getElementById(controls)?.toggleAttribute('data-open', open);
+    if (!open) return;
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      button.current?.focus();
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [open, controls]);
+
+  return (
+    <button
+      ref={button}
+      type="button"
+      aria-expanded={open}
+      aria-controls={controls}
+      onClick={() => setOpen((value) => !value)}
+      className="needs-js menu-button inline-flex size-9 items-center justify-center rounded-md text-fd-muted-foreground hover:bg-fd-accent lg:hidden"
+    >
+      <span className="sr-only">Menu</span>
+      <svg viewBox="0 0 24 24" aria-hidden="true" className="size-5 fill-none stroke-current stroke-2">
+        <path d={open ? 'm6 6 12 12M18 6 6 18' : 'M4 6h16M4 12h16M4 18h16'} />
+      </svg>
+    </button>
+  );
+}
