@@ -74,7 +74,7 @@ test('on a phone, the menu opens the navigation without JavaScript', async ({ br
   await page.goto(claimUrl);
   const navigation = page.getByRole('navigation', { name: 'Documentation' });
   await expect(navigation).toBeHidden();
-  await page.locator('label', { hasText: 'Menu' }).click();
+  await page.getByRole('link', { name: 'Menu' }).click();
   await expect(navigation).toBeVisible();
   await navigation.getByRole('link', { name: 'Authentication' }).click();
   await expect(page).toHaveURL(/\/partner-api\/authentication$/);
@@ -204,8 +204,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 test('no serious or critical accessibility violation in the phone menu (dark)', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto(claimUrl);
-  await page.locator('label', { hasText: 'Menu' }).click();
+  await gotoHydrated(page, claimUrl);
+  await page.getByRole('button', { name: 'Menu' }).click();
   await expect(page.getByRole('navigation', { name: 'Documentation' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
