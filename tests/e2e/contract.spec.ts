@@ -2,7 +2,6 @@ import { expect, test } from '@playwright/test';
 import { getApiModel } from '@/lib/endpoints';
 import { planNext, receivedBy, uniqueToken } from './support/mock-dev-client';
 import { openPanel, send } from './support/panel';
-import { gotoHydrated } from './support/hydrated';
 
 const claim = getApiModel().byOperationId.get('claimOrganizationRelation')!;
 
@@ -43,10 +42,9 @@ test('an undocumented error type is called out as such', async ({ page }) => {
 
 test('"Try it" on missing_api_token sends no token and gets the documented 401', async ({ page }) => {
   const token = uniqueToken();
-  await gotoHydrated(page, claim.url);
+  await openPanel(page, claim.url, token);
   await page.getByRole('button', { name: /Try it: reproduce missing_api_token/ }).click();
   await expect(page.getByText(/Reproducing missing_api_token/)).toBeVisible();
-  await page.getByLabel('API token').fill(token);
   const response = await send(page);
   await expect(response).toContainText('401');
   await expect(response).toContainText('Documented error: missing_api_token');
