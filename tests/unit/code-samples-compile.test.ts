@@ -59,16 +59,17 @@ if (!hasGo && !inCi) console.warn('code samples: Go samples not checked, `go` is
 describe(`the code samples of all ${model.endpoints.length} operations, and of a body made to break quoting`, () => {
   it('cURL parses as a shell command', () => {
     for (const file of writeSamples('curl')) expect(run('bash', ['-n', file]), file).toMatchObject({ ok: true });
-  });
+  }, 30_000);
 
+  // one Node process per file: slow on a busy machine
   it('JavaScript parses as an ES module', () => {
     for (const file of writeSamples('js')) expect(run(process.execPath, ['--check', file]), file).toMatchObject({ ok: true });
-  });
+  }, 60_000);
 
   it.skipIf(!hasCommand('python3'))('Python compiles', () => {
     const files = writeSamples('python');
     expect(run('python3', ['-m', 'py_compile', ...files])).toMatchObject({ ok: true, output: '' });
-  });
+  }, 30_000);
 
   it.skipIf(!hasGo && !inCi)('Go passes go vet and is gofmt-formatted', () => {
     expect(hasGo, '`go` is not installed: .ci/run installs golang-go').toBe(true);
