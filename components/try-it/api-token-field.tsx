@@ -1,14 +1,14 @@
 'use client';
 import { useId, useState } from 'react';
 import { clearApiToken, setApiToken, setRememberApiToken } from '@/lib/api-token-store';
-import { useRequestState } from './request-state';
+import { malformedToken, useRequestState } from './request-state';
 import { useApiToken } from './use-api-token';
 import { useFormEngine } from './use-form-engine';
 
 /** What a reproduction sends in place of the user's token, shown in place of its dots. */
 const reproducedToken = {
   none: 'token omitted (no Authorization header)',
-  malformed: 'not-a-wingfield-token (malformed, in place of yours)',
+  malformed: `${malformedToken} (malformed, in place of yours)`,
 };
 
 /** The one API token field of the site: set it once, every endpoint page of the tab uses it. */

@@ -6,6 +6,7 @@ import { useOperationContext, useServerContext } from 'fumadocs-openapi/ui';
 import { createCodeSamples, tokenPlaceholder } from '@/lib/endpoints/code-samples';
 import type { JsonValue } from '@/lib/openapi/types';
 import { maskToken } from '@/lib/api-token-store';
+import { malformedToken, useRequestState } from './request-state';
 import { useApiToken } from './use-api-token';
 import { useTryIt } from './try-it-context';
 
@@ -41,6 +42,7 @@ export function LiveCodeSamples() {
   const { addListener, removeListener } = useOperationContext();
   const { server } = useServerContext();
   const { token } = useApiToken();
+  const reproducedToken = useRequestState().preset?.token;
   const [values, setValues] = useState<PanelValues>({});
   const [reveal, setReveal] = useState(false);
 
@@ -57,14 +59,15 @@ export function LiveCodeSamples() {
 
   const samples = useMemo(
     () =>
-      createCodeSamples(target, {
+      // while reproducing a token error, the samples send what the panel sends
+      createCodeSamples(reproducedToken === 'none' ? { ...target, requiresAuth: false } : target, {
         baseUrl: server?.url ?? '',
-        token: token ? (reveal ? token : maskToken(token)) : tokenPlaceholder,
+        token: reproducedToken === 'malformed' ? malformedToken : token ? (reveal ? token : maskToken(token)) : tokenPlaceholder,
         path: values.path && { ...target.defaults.path, ...values.path },
         query: values.query,
         body: values.body,
       }),
-    [target, server, token, reveal, values],
+    [target, server, token, reveal, values, reproducedToken],
   );
 
   return (

@@ -9,7 +9,7 @@ import { BodyField, type BodyFieldProps } from './body-field';
 import { LiveCodeSamples } from './live-code-samples';
 import { ParameterField } from './parameter-field';
 import { PresetBanner } from './preset-banner';
-import { getRequestState, useRequestState } from './request-state';
+import { getRequestState, malformedToken, useRequestState } from './request-state';
 import { ResponseView } from './response-view';
 import { RequestMismatchNote, ValidationProvider } from './validation-context';
 
@@ -24,7 +24,7 @@ function Panel(props: CollapsiblePanelProps) {
 function authorization(): string | undefined {
   const mode = getRequestState().preset?.token;
   if (mode === 'none') return undefined;
-  if (mode === 'malformed') return 'Bearer not-a-wingfield-token';
+  if (mode === 'malformed') return `Bearer ${malformedToken}`;
   const { token } = getApiToken();
   return token ? `Bearer ${token}` : undefined;
 }

@@ -3,6 +3,9 @@ import { useSyncExternalStore } from 'react';
 import type { ReproductionValues } from '@/lib/try-it/reproductions';
 import type { JsonProblem } from '@/lib/try-it/json-position';
 
+/** What a reproduction of `invalid_api_token` sends as the token. */
+export const malformedToken = 'not-a-wingfield-token';
+
 /** The panel's parameters and body, as its form holds them. */
 export type FormValues = ReproductionValues;
 

@@ -32,6 +32,7 @@ test.describe('reproductions', () => {
     await expect(banner).toHaveText('token omitted');
     await expect(tokenField).toHaveValue(/token omitted/);
     await expect(tokenField).toHaveAttribute('type', 'text');
+    await expect(page.getByLabel('cURL sample')).not.toContainText('Authorization');
     const response = await send(page);
     await expect(response).toContainText('Documented error: missing_api_token');
     expect(await receivedBy(token)).toEqual([]);
@@ -155,6 +156,14 @@ test.describe('on a phone', () => {
     await page.keyboard.press('Escape');
     await expect(navigation).toBeHidden();
     await expect(menu).toBeFocused();
+  });
+
+  test('the panel shows the whole path, wrapped at its slashes', async ({ page }) => {
+    await openPanel(page, claim.url);
+    const path = page.locator('.try-it-panel form div:has(> button[type="submit"]) > div');
+    await expect(path).toContainText('organization-relations/claim');
+    expect(await path.evaluate((element) => element.scrollWidth <= element.clientWidth + 1)).toBe(true);
+    await expect(path.locator('code', { hasText: 'claim' })).toBeInViewport();
   });
 
   test('field names break only at . and [], never inside a word', async ({ page }) => {
