@@ -83,7 +83,7 @@ export function RequestMismatchNote() {
   if (issues.length === 0) return null;
   return (
     <p role="status" className="m-0 rounded-lg border border-amber-600/40 bg-amber-50 p-3 text-sm dark:bg-amber-950/40">
-      This request does not match the documented schema ({issues.length} {issues.length === 1 ? 'issue' : 'issues'}, marked
+      <strong>Before sending:</strong> This request does not match the documented schema ({issues.length} {issues.length === 1 ? 'issue' : 'issues'}, marked
       at the fields). You can still send it: the environment has the last word.
     </p>
   );
