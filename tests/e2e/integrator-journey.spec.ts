@@ -123,8 +123,9 @@ test('keyboard only: skip link, open Try it, paste a token, Send, read the answe
   expect(await receivedBy(token)).toHaveLength(1);
 });
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
+async function seriousViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const results = await (include ? builder.include(include) : builder).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
@@ -132,11 +133,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe: no serious violation with the panel open and after a response (${colorScheme})`, async ({ page }) => {
+    // a long page, scanned twice, on a busy machine
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme });
     await openPanel(page, claim.url, uniqueToken());
     expect(await seriousViolations(page)).toEqual([]);
     await send(page);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(page, '.try-it-panel')).toEqual([]);
   });
 }
 
