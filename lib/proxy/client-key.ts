@@ -60,3 +60,28 @@ export function clientKey(request: Request, { trustedProxyHops }: ClientKeyOptio
   const address = normalise(hops[Math.max(0, hops.length - trustedProxyHops)]);
   return address ? `ip:${address}` : sharedClientKey;
 }
+
+/** The key of requests that carry neither a token nor a trusted address. */
+export const anonymousClientKey = 'anonymous';
+
+export interface ClientKeysOptions extends ClientKeyOptions {
+  /** The name a token is counted under; see `createTokenKey`. */
+  tokenKey: (authorization: string) => Promise<string>;
+}
+
+/**
+ * The keys a request is counted under: its API token (hashed, never the token itself) and, behind
+ * trusted proxies, its address; so integrators with their own tokens each have their own
+ * allowance even when they all reach the site through one address, and a client that invents
+ * tokens is still one address behind trusted proxies. Requests with neither share one key.
+ */
+export function createClientKeys({ tokenKey, ...options }: ClientKeysOptions): (request: Request) => Promise<string[]> {
+  return async (request) => {
+    const keys: string[] = [];
+    const authorization = request.headers.get('authorization')?.trim();
+    if (authorization) keys.push(`token:${await tokenKey(authorization)}`);
+    const address = clientKey(request, options);
+    if (address !== sharedClientKey) keys.push(address);
+    return keys.length > 0 ? keys : [anonymousClientKey];
+  };
+}
