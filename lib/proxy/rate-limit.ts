@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { ProxyHandler } from './create-proxy';
 import { proxyError } from './proxy-error';
+import { whenConnected } from './redis-connection';
 
 export interface RateLimitDecision {
   allowed: boolean;
@@ -47,6 +48,8 @@ export function createRateLimiter({ limit, windowMs, redis, keyPrefix }: RateLim
         insuranceLimiter: memory,
       })
     : memory;
+  // the first requests of a starting instance would otherwise be counted in memory, alone
+  let connecting = redis && redis.status !== 'ready' ? whenConnected(redis, 2_000) : undefined;
   const decide = (allowed: boolean, result: RateLimiterRes): RateLimitDecision => ({
     allowed,
     limit,
@@ -57,6 +60,10 @@ export function createRateLimiter({ limit, windowMs, redis, keyPrefix }: RateLim
     limit,
     windowMs: seconds * 1000,
     async check(key) {
+      if (connecting) {
+        await connecting;
+        connecting = undefined;
+      }
       try {
         return decide(true, await limiter.consume(key, 1));
       } catch (outcome) {

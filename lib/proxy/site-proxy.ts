@@ -8,7 +8,7 @@ import { createProxy, type ProxyHandler } from './create-proxy';
 import { createPathTemplateMatcher } from './path-template';
 import { readProxySettings, type ProxySettings } from './proxy-settings';
 import { createRateLimiter, withRateLimit, type RateLimiter } from './rate-limit';
-import { createRedisConnection } from './redis-connection';
+import { createRedisConnection, whenConnected } from './redis-connection';
 import { createProxyLogger, withRequestLog } from './request-log';
 import { createTokenKey, type TokenKey } from './token-key';
 
@@ -28,6 +28,7 @@ let built: { model: ApiModel; handler: ProxyHandler } | undefined;
 /** The secret of the tokens' hashes that every instance on this Redis uses: the first one to ask sets it. */
 function sharedSecret(redis: Redis): () => Promise<string> {
   return async () => {
+    if (redis.status !== 'ready') await whenConnected(redis, 2_000);
     const key = `${redisPrefix}:secret`;
     await redis.set(key, randomBytes(32).toString('base64url'), 'NX');
     const secret = await redis.get(key);
