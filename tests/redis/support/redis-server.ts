@@ -5,7 +5,7 @@ import path from 'node:path';
 
 /** `redis-server` from `REDIS_SERVER_PATH` or the `PATH`; undefined when it is not installed. */
 export function redisServerPath(): string | undefined {
-  if (process.env.REDIS_SERVER_PATH) return process.env.REDIS_SERVER_PATH;
+  if (process.env.REDIS_SERVER_PATH) return existsSync(process.env.REDIS_SERVER_PATH) ? process.env.REDIS_SERVER_PATH : undefined;
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
     const candidate = path.join(dir, 'redis-server');
     if (dir && existsSync(candidate)) return candidate;
@@ -21,7 +21,7 @@ export const installRedisHint = 'install it (Debian/Ubuntu: apt-get install redi
  */
 export function redisTestsEnabled(suite: string): boolean {
   if (redisServerPath()) return true;
-  if (process.env.CI) throw new Error(`redis-server is missing, and CI must run "${suite}": ${installRedisHint}`);
+  if (process.env.CI && process.env.CI !== 'false') throw new Error(`redis-server is missing, and CI must run "${suite}": ${installRedisHint}`);
   console.warn(`Skipped "${suite}": redis-server is not installed; ${installRedisHint}.`);
   return false;
 }
