@@ -80,7 +80,6 @@ function startSite(port = sitePort, limits = { WINGFIELD_RATE_LIMIT: '100000000'
       NEXT_TELEMETRY_DISABLED: '1',
       WINGFIELD_DEV_URL: upstreamUrl,
       WINGFIELD_ENVIRONMENTS: '',
-      LOG_LEVEL: 'warn',
       ...limits,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
