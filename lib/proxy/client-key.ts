@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 
-/** The bucket of every request whose client cannot be told apart. */
+/** What `clientKey` answers when a request has no address that can be believed. */
 export const sharedClientKey = 'shared';
 
 export interface ClientKeyOptions {
@@ -47,8 +47,8 @@ function ipv6Network(address: string): string {
  * client's address as the outermost trusted proxy saw it is the n-th entry from the right; entries
  * further left came with the request and could be anything. (The first entry, often taken as "the
  * client", is exactly what a client can forge behind a load balancer that appends.) An IPv6
- * client is its /64 network. Without a trusted proxy, or without a usable address, every request
- * shares one bucket.
+ * client is its /64 network. Without a trusted proxy, or without a usable address, the answer is
+ * {@link sharedClientKey}: no address to count by (`createClientKeys` then counts by token only).
  */
 export function clientKey(request: Request, { trustedProxyHops }: ClientKeyOptions): string {
   if (trustedProxyHops <= 0) return sharedClientKey;

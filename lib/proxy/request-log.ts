@@ -33,20 +33,19 @@ const failureStatuses = new Set([499, 502, 504]);
 export function withRequestLog(handler: ProxyHandler, { logger, environmentOf, pathTemplate }: RequestLogOptions): ProxyHandler {
   return async (request) => {
     const started = performance.now();
-    const response = await handler(request);
-    let target: URL | undefined;
+    let response: Response;
     try {
-      target = new URL(new URL(request.url).searchParams.get('url') ?? '');
-    } catch {
-      target = undefined;
+      response = await handler(request);
+    } catch (error) {
+      // still one line: Next.js answers 500 for what was thrown
+      logger.info({ ...describe(request), status: 500, durationMs: elapsed(started), outcome: 'failed', reason: 'exception' }, 'proxy request');
+      throw error;
     }
     const reason = response.headers.get(proxyErrorHeader) ?? undefined;
     const line: Record<string, unknown> = {
-      env: target ? (environmentOf(target.origin) ?? 'other') : undefined,
-      method: request.method.toUpperCase(),
-      path: target ? (pathTemplate(target.pathname) ?? 'unknown') : undefined,
+      ...describe(request),
       status: response.status,
-      durationMs: Math.round((performance.now() - started) * 10) / 10,
+      durationMs: elapsed(started),
       outcome: reason ? (failureStatuses.has(response.status) ? 'failed' : 'refused') : 'forwarded',
     };
     if (reason) line.reason = reason;
@@ -54,6 +53,25 @@ export function withRequestLog(handler: ProxyHandler, { logger, environmentOf, p
     logger.info(line, 'proxy request');
     return response;
   };
+
+  /** Environment, method and path template of a request: nothing that identifies a client or a resource. */
+  function describe(request: Request) {
+    let target: URL | undefined;
+    try {
+      target = new URL(new URL(request.url).searchParams.get('url') ?? '');
+    } catch {
+      target = undefined;
+    }
+    return {
+      env: target ? (environmentOf(target.origin) ?? 'other') : undefined,
+      method: request.method.toUpperCase(),
+      path: target ? (pathTemplate(target.pathname) ?? 'unknown') : undefined,
+    };
+  }
+}
+
+function elapsed(started: number): number {
+  return Math.round((performance.now() - started) * 10) / 10;
 }
 
 async function rateLimitScope(response: Response): Promise<string | undefined> {

@@ -78,4 +78,12 @@ describe('request log', () => {
     await handler(proxied('/not/in/the/document/123'));
     expect(lines[0]).toMatchObject({ status: 504, outcome: 'failed', reason: 'proxy_upstream_timeout', path: 'unknown' });
   });
+
+  it('still writes its line when the handler throws', async () => {
+    const { lines, handler } = logged(() => {
+      throw new Error('bug');
+    });
+    await expect(handler(proxied('/api/v1/courts/1'))).rejects.toThrow('bug');
+    expect(lines[0]).toMatchObject({ status: 500, outcome: 'failed', reason: 'exception', path: '/api/v1/courts/{courtId}' });
+  });
 });
