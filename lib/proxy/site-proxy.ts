@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { getApiModel, type ApiModel } from '../endpoints';
@@ -25,12 +24,12 @@ interface ProxyServices {
 let services: ProxyServices | undefined;
 let built: { model: ApiModel; handler: ProxyHandler } | undefined;
 
-/** The secret of the tokens' hashes that every instance on this Redis uses: the first one to ask sets it. */
-function sharedSecret(redis: Redis): () => Promise<string> {
-  return async () => {
+/** The secret of the tokens' hashes that every instance on this Redis uses: the first one to offer one sets it. */
+function sharedSecret(redis: Redis): (candidate: string) => Promise<string> {
+  return async (candidate) => {
     if (redis.status !== 'ready') await whenConnected(redis, 2_000);
     const key = `${redisPrefix}:secret`;
-    await redis.set(key, randomBytes(32).toString('base64url'), 'NX');
+    await redis.set(key, candidate, 'NX');
     const secret = await redis.get(key);
     if (!secret) throw new Error('no shared secret in redis');
     return secret;

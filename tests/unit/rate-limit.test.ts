@@ -77,6 +77,28 @@ describe('token keys', () => {
     await key('Bearer t');
     expect(attempts).toBe(2);
   });
+
+  it('offer their secret again after a while, and follow the one that holds', async () => {
+    const offered: string[] = [];
+    let held: string | undefined;
+    const key = createTokenKey({
+      refreshMs: 60_000,
+      sharedSecret: async (candidate) => {
+        offered.push(candidate);
+        held ??= candidate;
+        return held;
+      },
+    });
+    const before = await key('Bearer t');
+    // Redis lost its data, and another instance offered its own secret first
+    held = 'other instance';
+    vi.advanceTimersByTime(61_000);
+    await key('Bearer t');
+    await vi.waitFor(async () => expect(await key('Bearer t')).toBe(await createTokenKey({ secret: 'other instance' })('Bearer t')));
+    expect(offered).toHaveLength(2);
+    expect(offered[1]).toBe(offered[0]);
+    expect(before).not.toBe(await key('Bearer t'));
+  });
 });
 
 describe('withRateLimit', () => {
