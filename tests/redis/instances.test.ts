@@ -9,10 +9,14 @@ if (enabled && !hasProductionBuild()) throw new Error(`${suite} needs a producti
 
 const limit = 6;
 
-describe.skipIf(!enabled)('two instances of the site on one Redis', () => {
+describe.skipIf(!enabled)('two instances of the site on one Redis', { timeout: 60_000 }, () => {
   let redis: RedisProcess;
   let upstream: { url: string; server: Server; count: () => number };
   let sites: SiteServer[] = [];
+  const send = (site: SiteServer, token: string, path = '/api/v1/courts/11111111-2222-4333-8444-555555555555') =>
+    fetch(`${site.url}/api/proxy?url=${encodeURIComponent(`${upstream.url}${path}`)}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
 
   beforeAll(async () => {
     redis = await startRedis();
@@ -25,18 +29,15 @@ describe.skipIf(!enabled)('two instances of the site on one Redis', () => {
     };
     // no WINGFIELD_RATE_LIMIT_SECRET: the instances agree on one through Redis
     sites = await Promise.all([startSite(env), startSite(env)]);
-  }, 120_000);
+    // the first request of a route loads its code: slow on a busy machine, and not what is measured
+    for (const site of sites) await (await send(site, 'tok_ext_v1_warm.up')).arrayBuffer();
+  }, 180_000);
 
   afterAll(async () => {
     await Promise.all(sites.map((site) => site.stop()));
     await redis?.kill();
     upstream?.server.close();
   });
-
-  const send = (site: SiteServer, token: string, path = '/api/v1/courts/11111111-2222-4333-8444-555555555555') =>
-    fetch(`${site.url}/api/proxy?url=${encodeURIComponent(`${upstream.url}${path}`)}`, {
-      headers: { Authorization: `Bearer ${token}` },
-    });
 
   it("holds one client's limit across both: twice the instances is not twice the allowance", async () => {
     const statuses: number[] = [];
@@ -82,5 +83,5 @@ describe.skipIf(!enabled)('two instances of the site on one Redis', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 2 * limit; i++) statuses.push((await send(sites[i % 2], 'tok_ext_v1_after.outage')).status);
     expect(statuses.filter((status) => status === 200)).toHaveLength(limit);
-  }, 60_000);
+  });
 });

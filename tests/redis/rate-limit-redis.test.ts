@@ -24,7 +24,7 @@ async function ready(redis: Redis) {
   await new Promise((resolve) => redis.once('ready', resolve));
 }
 
-describe.skipIf(!enabled)('rate limit counts in a real Redis', () => {
+describe.skipIf(!enabled)('rate limit counts in a real Redis', { timeout: 30_000 }, () => {
   let server: RedisProcess;
   const connections: Redis[] = [];
   const connect = async () => {
