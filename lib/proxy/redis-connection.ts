@@ -21,7 +21,6 @@ export function createRedisConnection({ url, logger, commandTimeoutMs = 500 }: R
     maxRetriesPerRequest: 0,
     connectTimeout: 2_000,
     retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
-    lazyConnect: false,
   });
   const where = redactedUrl(url);
   let state: 'connecting' | 'up' | 'down' = 'connecting';
