@@ -50,9 +50,14 @@ function run() {
 }
 
 // the folder, not the file: an editor that saves by renaming would end a watch on the file
-const watcher = watch(path.dirname(documentPath), (_event, name) => {
-  if (!name || name === path.basename(documentPath)) schedule();
-});
+let watcher = { close() {} };
+try {
+  watcher = watch(path.dirname(documentPath), (_event, name) => {
+    if (!name || name === path.basename(documentPath)) schedule();
+  });
+} catch (error) {
+  console.warn(`Not watching ${documentPath} (${error.message}): restart npm run dev after editing it.`);
+}
 
 function stop(signal) {
   watcher.close();
