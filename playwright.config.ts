@@ -4,6 +4,7 @@ import { defineConfig, devices } from '@playwright/test';
 
 import {
   e2eProxyTimeoutMs,
+  e2eGlobalRateLimit,
   e2eRateLimit,
   mockDevPort,
   mockDevUrl,
@@ -87,6 +88,7 @@ export default defineConfig({
         WINGFIELD_ENVIRONMENTS: `Offline=${offlineUrl}`,
         WINGFIELD_PROXY_TIMEOUT_MS: String(e2eProxyTimeoutMs),
         WINGFIELD_RATE_LIMIT: String(e2eRateLimit),
+        WINGFIELD_RATE_LIMIT_GLOBAL: String(e2eGlobalRateLimit),
         WINGFIELD_TRUST_PROXY: '1',
       },
       reuseExistingServer: false,

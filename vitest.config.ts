@@ -6,7 +6,7 @@ export default defineConfig({
     alias: { '@': path.resolve(import.meta.dirname) },
   },
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/budgets/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/budgets/**/*.test.ts', 'tests/redis/**/*.test.ts', 'tests/dev/**/*.test.ts'],
     environment: 'node',
   },
 });

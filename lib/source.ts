@@ -113,13 +113,39 @@ function firstSentence(text: string | undefined): string | undefined {
   return text?.split('\n')[0];
 }
 
-export const source = loader(
-  multiple({
-    docs: docs.toFumadocsSource(),
-    reference: createReferenceSource(getApiModel(), getErrorCatalog()),
-  }),
-  { baseUrl: '/' },
-);
+function createSiteSource(model: ApiModel, errors: ErrorTypeEntry[]) {
+  return loader(
+    multiple({
+      docs: docs.toFumadocsSource(),
+      reference: createReferenceSource(model, errors),
+    }),
+    { baseUrl: '/' },
+  );
+}
+
+type SiteSource = ReturnType<typeof createSiteSource>;
+
+let built: { model: ApiModel; errors: ErrorTypeEntry[]; source: SiteSource } | undefined;
+
+/**
+ * The pages of the site, made again when the document's model changes (an edit under `next dev`;
+ * guides reload with this module). Search keys its index on the object returned here.
+ */
+export function getSource(): SiteSource {
+  const model = getApiModel();
+  const errors = getErrorCatalog();
+  if (built?.model !== model || built.errors !== errors) built = { model, errors, source: createSiteSource(model, errors) };
+  return built.source;
+}
+
+/** Always the current {@link getSource}: modules that read `source.…` follow edits without a restart. */
+export const source: SiteSource = new Proxy({} as SiteSource, {
+  get(_target, key) {
+    const current = getSource();
+    const value: unknown = Reflect.get(current, key);
+    return typeof value === 'function' ? value.bind(current) : value;
+  },
+});
 
 export type SitePage = NonNullable<ReturnType<typeof source.getPage>>;
 

@@ -9,10 +9,20 @@
  *
  * The rate limit is raised for the server under load: it is there to stop one browser from
  * hammering dev, and this test is exactly that.
+ *
+ * Then fairness, on a second server with the default limits: 50 integrators with their own
+ * tokens each send 10 requests per window, evenly spread, while one script floods with one token
+ * over 10 connections. The window is the default minute scaled down ten times (6 s; the
+ * allowances per window are the defaults) so that three windows take 18 s:
+ *
+ *   LOAD_FAIRNESS_WINDOW_MS=6000 LOAD_FAIRNESS_WINDOWS=3   60000 for the real minute
+ *
+ * It fails if an integrator was refused, or if the flood never was.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -26,6 +36,12 @@ const duration = Number(process.env.LOAD_DURATION ?? 20);
 const siteUrl = `http://${host}:${sitePort}`;
 const upstreamUrl = `http://${host}:${upstreamPort}`;
 const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+const fairnessWindowMs = Number(process.env.LOAD_FAIRNESS_WINDOW_MS ?? 6_000);
+const fairnessWindows = Number(process.env.LOAD_FAIRNESS_WINDOWS ?? 3);
+const integrators = 50;
+const perIntegratorPerWindow = 10;
+
+let upstreamCount = 0;
 
 /** A stand-in for dev that answers every request at once with a small JSON body. */
 function startUpstream() {
@@ -34,6 +50,7 @@ function startUpstream() {
     pagination: { offset: 0, limit: 10, total: 10 },
   });
   const server = createServer((req, res) => {
+    upstreamCount++;
     req.resume();
     req.on('end', () => res.writeHead(200, { 'Content-Type': 'application/json' }).end(body));
   });
@@ -51,20 +68,89 @@ function ensureBuild() {
   if (result.status !== 0) throw new Error('npm run build failed');
 }
 
-function startSite() {
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(sitePort), '-H', host], {
+function startSite(port = sitePort, limits = { WINGFIELD_RATE_LIMIT: '100000000', WINGFIELD_RATE_LIMIT_GLOBAL: '0' }) {
+  const env = { ...process.env };
+  // the limits under test are exactly these: none inherited from the shell
+  for (const name of ['WINGFIELD_RATE_LIMIT', 'WINGFIELD_RATE_LIMIT_WINDOW_MS', 'WINGFIELD_RATE_LIMIT_GLOBAL', 'WINGFIELD_TRUST_PROXY', 'REDIS_URL']) delete env[name];
+  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', host], {
     cwd: root,
     env: {
-      ...process.env,
+      ...env,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
       WINGFIELD_DEV_URL: upstreamUrl,
       WINGFIELD_ENVIRONMENTS: '',
-      WINGFIELD_RATE_LIMIT: '100000000',
+      ...limits,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   return child;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createNetServer();
+    server.once('error', reject);
+    server.listen(0, host, () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * 50 integrators at 10 requests per window each, and one flooding script, against a server with
+ * the default limits; returns what each got.
+ */
+async function fairness() {
+  const port = await freePort();
+  const url = `http://${host}:${port}`;
+  const child = startSite(port, { WINGFIELD_RATE_LIMIT_WINDOW_MS: String(fairnessWindowMs) });
+  try {
+    await waitFor(`${url}/api/environments`, child);
+    const target = `${url}${proxyPath}`;
+    const durationMs = fairnessWindows * fairnessWindowMs;
+    const upstreamBefore = upstreamCount;
+    const integratorStatuses = [];
+    const integratorRuns = Array.from({ length: integrators }, async (_, index) => {
+      const every = fairnessWindowMs / perIntegratorPerWindow;
+      await new Promise((resolve) => setTimeout(resolve, (index * every) / integrators));
+      for (let sent = 0; sent < fairnessWindows * perIntegratorPerWindow; sent++) {
+        const started = Date.now();
+        const response = await fetch(target, { headers: { Authorization: `Bearer tok_ext_v1_integrator-${index}.load`, Accept: 'application/json' } });
+        await response.arrayBuffer();
+        integratorStatuses.push(response.status);
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, every - (Date.now() - started))));
+      }
+    });
+    const flood = new Promise((resolve, reject) => {
+      const instance = autocannon(
+        { url: target, connections: 10, duration: durationMs / 1000, headers: { Authorization: 'Bearer tok_ext_v1_flood.load' } },
+        (error, result) => (error ? reject(error) : resolve(result)),
+      );
+      autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
+    });
+    // what the flooding client is told, half-way through
+    const probe = new Promise((resolve) => setTimeout(resolve, durationMs / 2)).then(async () => {
+      const response = await fetch(target, { headers: { Authorization: 'Bearer tok_ext_v1_flood.load' } });
+      await response.arrayBuffer();
+      return response;
+    });
+    const [floodResult, refusal] = await Promise.all([flood, probe, ...integratorRuns]);
+    const refused = integratorStatuses.filter((status) => status !== 200).length;
+    return {
+      integratorsSent: integratorStatuses.length,
+      integratorsRefused: refused,
+      floodSent: floodResult.requests.total,
+      floodPassed: floodResult['2xx'],
+      floodRefused: floodResult.non2xx,
+      floodErrors: floodResult.errors + floodResult['5xx'],
+      floodIsTold: `${refusal.status}, Retry-After ${refusal.headers.get('retry-after')}`,
+      upstreamReceived: upstreamCount - upstreamBefore,
+    };
+  } finally {
+    child.kill('SIGTERM');
+  }
 }
 
 async function waitFor(url, child) {
@@ -141,6 +227,15 @@ try {
   runs.push(await run('proxy → local upstream', { url: `${siteUrl}${proxyPath}`, headers }));
   ok = report(runs);
   if (!ok) console.error('\nSome requests failed or got 5xx.');
+  const fair = await fairness();
+  console.log(
+    `\nFairness, default limits (60 per client and window, 1200 per instance), window ${fairnessWindowMs / 1000} s × ${fairnessWindows}: ` +
+      `${integrators} integrators × ${perIntegratorPerWindow} requests per window, one token flooding on 10 connections`,
+  );
+  console.table([fair]);
+  const fairOk = fair.integratorsRefused === 0 && fair.floodRefused > 0 && fair.floodErrors === 0 && fair.floodIsTold.startsWith('429');
+  if (!fairOk) console.error('\nAn integrator was refused, or the flood was not.');
+  ok &&= fairOk;
 } finally {
   stop();
 }

@@ -1,13 +1,17 @@
-import { loadDocument } from '../openapi/load-document';
+import { loadDocument, type LoadedDocument } from '../openapi/load-document';
 import { buildApiModel } from './build-api-model';
 import type { ApiModel } from './endpoint';
 
-let model: ApiModel | undefined;
+let built: { document: LoadedDocument; model: ApiModel } | undefined;
 
-/** The model of the project's OpenAPI document, built once per process. */
+/**
+ * The model of the project's OpenAPI document, built again only when `loadDocument` returns a new
+ * document (an edit under `next dev`); otherwise once per process.
+ */
 export function getApiModel(): ApiModel {
-  model ??= buildApiModel(loadDocument());
-  return model;
+  const document = loadDocument();
+  if (built?.document !== document) built = { document, model: buildApiModel(document) };
+  return built.model;
 }
 
 export type * from './endpoint';

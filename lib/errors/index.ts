@@ -1,12 +1,14 @@
-import { getApiModel } from '../endpoints';
+import { getApiModel, type ApiModel } from '../endpoints';
 import { loadDocument } from '../openapi/load-document';
 import { buildErrorCatalog, type ErrorTypeEntry } from './error-catalog';
 
-let catalog: ErrorTypeEntry[] | undefined;
+let built: { model: ApiModel; catalog: ErrorTypeEntry[] } | undefined;
 
+/** The catalogue of error types, rebuilt whenever the model is (an edit under `next dev`). */
 export function getErrorCatalog(): ErrorTypeEntry[] {
-  catalog ??= buildErrorCatalog(getApiModel(), loadDocument().dereferenced);
-  return catalog;
+  const model = getApiModel();
+  if (built?.model !== model) built = { model, catalog: buildErrorCatalog(model, loadDocument().dereferenced) };
+  return built.catalog;
 }
 
 export * from './error-catalog';

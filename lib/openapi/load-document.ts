@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document as YamlDocument } from 'yaml';
 import { resolvePointer } from './json-pointer';
@@ -21,7 +21,23 @@ export function defaultDocumentPath(): string {
   return process.env.WINGFIELD_OPENAPI ?? 'openapi/wingfield-partner-api.yaml';
 }
 
-const cache = new Map<string, LoadedDocument>();
+/**
+ * Loaded documents by absolute path. A production server reads its document once: the pages were
+ * built from it. Elsewhere (`next dev`, tests, scripts) an entry holds only while the file keeps
+ * the size and modification time it was read at, so that an edit shows on the next reload.
+ */
+const cache = new Map<string, { version: string; loaded: LoadedDocument }>();
+const followsEdits = process.env.NODE_ENV !== 'production';
+
+function fileVersion(absolute: string): string {
+  if (!followsEdits) return '';
+  try {
+    const stats = statSync(absolute);
+    return `${stats.mtimeMs}:${stats.size}`;
+  } catch {
+    return 'missing';
+  }
+}
 
 /**
  * Reads, validates and dereferences an OpenAPI document. Everything the site renders comes from
@@ -31,8 +47,9 @@ export { resolvePointer };
 
 export function loadDocument(file: string = defaultDocumentPath()): LoadedDocument {
   const absolute = path.resolve(/*turbopackIgnore: true*/ file);
+  const version = fileVersion(absolute);
   const cached = cache.get(absolute);
-  if (cached) return cached;
+  if (cached?.version === version) return cached.loaded;
   const display = path.relative(process.cwd(), absolute) || file;
 
   let text: string;
@@ -59,7 +76,7 @@ export function loadDocument(file: string = defaultDocumentPath()): LoadedDocume
   validateOperations(document, display, lineOf);
 
   const loaded: LoadedDocument = { file: display, raw: document, dereferenced: dereference(document) };
-  cache.set(absolute, loaded);
+  cache.set(absolute, { version, loaded });
   return loaded;
 }
 

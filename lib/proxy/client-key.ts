@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 
-/** The bucket of every request whose client cannot be told apart. */
+/** What `clientKey` answers when a request has no address that can be believed. */
 export const sharedClientKey = 'shared';
 
 export interface ClientKeyOptions {
@@ -47,8 +47,8 @@ function ipv6Network(address: string): string {
  * client's address as the outermost trusted proxy saw it is the n-th entry from the right; entries
  * further left came with the request and could be anything. (The first entry, often taken as "the
  * client", is exactly what a client can forge behind a load balancer that appends.) An IPv6
- * client is its /64 network. Without a trusted proxy, or without a usable address, every request
- * shares one bucket.
+ * client is its /64 network. Without a trusted proxy, or without a usable address, the answer is
+ * {@link sharedClientKey}: no address to count by (`createClientKeys` then counts by token only).
  */
 export function clientKey(request: Request, { trustedProxyHops }: ClientKeyOptions): string {
   if (trustedProxyHops <= 0) return sharedClientKey;
@@ -59,4 +59,29 @@ export function clientKey(request: Request, { trustedProxyHops }: ClientKeyOptio
   if (hops.length === 0) return sharedClientKey;
   const address = normalise(hops[Math.max(0, hops.length - trustedProxyHops)]);
   return address ? `ip:${address}` : sharedClientKey;
+}
+
+/** The key of requests that carry neither a token nor a trusted address. */
+export const anonymousClientKey = 'anonymous';
+
+export interface ClientKeysOptions extends ClientKeyOptions {
+  /** The name a token is counted under; see `createTokenKey`. */
+  tokenKey: (authorization: string) => Promise<string>;
+}
+
+/**
+ * The keys a request is counted under: its API token (hashed, never the token itself) and, behind
+ * trusted proxies, its address; so integrators with their own tokens each have their own
+ * allowance even when they all reach the site through one address, and a client that invents
+ * tokens is still one address behind trusted proxies. Requests with neither share one key.
+ */
+export function createClientKeys({ tokenKey, ...options }: ClientKeysOptions): (request: Request) => Promise<string[]> {
+  return async (request) => {
+    const keys: string[] = [];
+    const authorization = request.headers.get('authorization')?.trim();
+    if (authorization) keys.push(`token:${await tokenKey(authorization)}`);
+    const address = clientKey(request, options);
+    if (address !== sharedClientKey) keys.push(address);
+    return keys.length > 0 ? keys : [anonymousClientKey];
+  };
 }

@@ -1,4 +1,4 @@
-import { proxyError } from './proxy-error';
+import { proxyError, proxyErrorHeader } from './proxy-error';
 import { BodyTooLargeError, readLimited } from './read-limited';
 import { checkTargetUrl } from './target-url';
 import { classifyUpstreamFailure, describeUpstreamFailure } from './upstream-failure';
@@ -52,7 +52,7 @@ export type ProxyHandler = (request: Request) => Promise<Response>;
 /**
  * The try-it proxy behind `/api/proxy?url=…`: calls only the configured environments, forwards
  * only what the API needs (never the browser's cookies), bounds size and time, and answers every
- * refusal in the API's error envelope. It logs nothing.
+ * refusal in the API's error envelope. It logs nothing itself; see `withRequestLog`.
  */
 export function createProxy(options: ProxyOptions): ProxyHandler {
   const {
@@ -85,12 +85,22 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
 
     const declaredLength = Number(request.headers.get('content-length') ?? 0);
     if (declaredLength > maxRequestBytes) return bodyTooLarge(maxRequestBytes);
+    // one deadline for the whole exchange, the client's upload included: a client that trickles
+    // its body holds a connection as long as a slow API would
+    const deadline = AbortSignal.timeout(timeoutMs);
+    // the browser gave up (closed the tab, pressed Cancel): so does the request to the API
+    const clientGone = request.signal;
+    const signal = AbortSignal.any([deadline, clientGone]);
     let body: Uint8Array | undefined;
     if (method !== 'GET' && method !== 'HEAD' && request.body) {
       try {
-        body = await readLimited(request.body, maxRequestBytes);
+        body = await readLimited(request.body, maxRequestBytes, signal);
       } catch (error) {
         if (error instanceof BodyTooLargeError) return bodyTooLarge(maxRequestBytes);
+        if (clientGone.aborted) return clientClosed();
+        if (deadline.aborted) {
+          return proxyError(408, 'proxy_request_timeout', `The request body did not arrive within ${formatDuration(timeoutMs)}.`);
+        }
         throw error;
       }
       if (body.byteLength === 0) body = undefined;
@@ -102,7 +112,6 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
     });
     if (!headers.has('accept')) headers.set('accept', 'application/json');
 
-    const signal = AbortSignal.timeout(timeoutMs);
     const started = performance.now();
     let url = target.url;
     let currentMethod = method;
@@ -132,8 +141,11 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
           }
           if (redirects >= maxRedirects) {
             // a redirect loop on an allowed origin is the API's fault, not a refusal: 502
-            return proxyError(502, 'proxy_redirect_not_allowed', `The API redirected more than ${maxRedirects} times.`);
+            return proxyError(502, 'proxy_too_many_redirects', `The API redirected more than ${maxRedirects} times.`);
           }
+          // as the Fetch standard does: credentials are for the origin they were sent to, even
+          // when the next one is an allowed environment too
+          if (next.origin !== url.origin) headers.delete('authorization');
           if (upstream.status === 303 || ((upstream.status === 301 || upstream.status === 302) && currentMethod !== 'GET')) {
             currentMethod = 'GET';
             currentBody = undefined;
@@ -145,8 +157,9 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
         return await relay(upstream, url, started, maxResponseBytes);
       }
     } catch (error) {
+      if (clientGone.aborted) return clientClosed();
       const kind = classifyUpstreamFailure(error);
-      if (kind === 'timeout' || signal.aborted) {
+      if (kind === 'timeout' || deadline.aborted) {
         return proxyError(
           504,
           'proxy_upstream_timeout',
@@ -158,6 +171,11 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
       });
     }
   };
+}
+
+/** Nobody reads it: the status is for the request log (499, as nginx names a closed client). */
+function clientClosed(): Response {
+  return proxyError(499, 'proxy_client_closed_request', 'The client closed the request before the API answered.');
 }
 
 function bodyTooLarge(limit: number): Response {
@@ -191,6 +209,8 @@ async function relay(upstream: Response, url: URL, started: number, maxResponseB
   upstream.headers.forEach((value, name) => {
     const lower = name.toLowerCase();
     if (droppedResponseHeaders.has(lower) || lower.startsWith('access-control-')) return;
+    // the proxy's own marks: an API that sent them would pass its answers off as the proxy's
+    if (lower === proxyErrorHeader.toLowerCase() || lower.startsWith('x-upstream-')) return;
     headers.append(renamedResponseHeaders.has(lower) ? `x-upstream-${lower}` : name, value);
   });
   headers.set('Cache-Control', 'no-store');

@@ -2,23 +2,33 @@ import { proxyDefaults } from './create-proxy';
 
 /** The proxy's tunables, read from the process environment when the server starts handling requests. */
 export interface ProxySettings {
-  /** `WINGFIELD_PROXY_TIMEOUT_MS`: how long the API may take to answer before the proxy gives up with 504. */
+  /** `WINGFIELD_PROXY_TIMEOUT_MS`: how long the client's upload and the API's answer may take together. */
   timeoutMs: number;
-  /** `WINGFIELD_RATE_LIMIT`: proxy requests allowed per client and window; 0 turns the limit off. */
+  /** `WINGFIELD_RATE_LIMIT`: proxy requests allowed per client (token, or trusted address) and window; 0 turns the limits off. */
   rateLimit: number;
   /** `WINGFIELD_RATE_LIMIT_WINDOW_MS`: the length of the rate limit's window. */
   rateLimitWindowMs: number;
   /**
+   * `WINGFIELD_RATE_LIMIT_GLOBAL`: requests one instance forwards per window, from all clients
+   * together; it caps requests without a token and clients that invent tokens. 0: no ceiling.
+   */
+  globalRateLimit: number;
+  /**
    * `WINGFIELD_TRUST_PROXY`: how many proxies in front of the site append to `X-Forwarded-For`
-   * (`1` for one load balancer); 0 trusts none and puts every client in one shared bucket.
+   * (`1` for one load balancer); 0 trusts none, and clients are told apart by token only.
    */
   trustedProxyHops: number;
+  /** `REDIS_URL`: where instances share their counts; unset, each counts in its own memory. */
+  redisUrl?: string;
+  /** `WINGFIELD_RATE_LIMIT_SECRET`: the key of the tokens' hashes; unset, one is agreed through Redis or made per process. */
+  tokenSecret?: string;
 }
 
 export const proxySettingDefaults: ProxySettings = {
   timeoutMs: proxyDefaults.timeoutMs,
   rateLimit: 60,
   rateLimitWindowMs: 60_000,
+  globalRateLimit: 1_200,
   trustedProxyHops: 0,
 };
 
@@ -38,12 +48,22 @@ function trustedHops(env: Environment): number {
   return whole(env, 'WINGFIELD_TRUST_PROXY', 0, { min: 0 });
 }
 
+function redisUrl(env: Environment): string | undefined {
+  const value = env.REDIS_URL?.trim();
+  if (!value) return undefined;
+  if (!/^rediss?:\/\//.test(value)) throw new Error(`REDIS_URL: "${value.replace(/:[^:@/]*@/, ':***@')}" is not a redis:// or rediss:// URL`);
+  return value;
+}
+
 /** Reads the proxy's environment variables; a malformed value throws, naming the variable. */
 export function readProxySettings(env: Environment = process.env): ProxySettings {
   return {
     timeoutMs: whole(env, 'WINGFIELD_PROXY_TIMEOUT_MS', proxySettingDefaults.timeoutMs, { min: 1 }),
     rateLimit: whole(env, 'WINGFIELD_RATE_LIMIT', proxySettingDefaults.rateLimit, { min: 0 }),
     rateLimitWindowMs: whole(env, 'WINGFIELD_RATE_LIMIT_WINDOW_MS', proxySettingDefaults.rateLimitWindowMs, { min: 1 }),
+    globalRateLimit: whole(env, 'WINGFIELD_RATE_LIMIT_GLOBAL', proxySettingDefaults.globalRateLimit, { min: 0 }),
     trustedProxyHops: trustedHops(env),
+    redisUrl: redisUrl(env),
+    tokenSecret: env.WINGFIELD_RATE_LIMIT_SECRET?.trim() || undefined,
   };
 }

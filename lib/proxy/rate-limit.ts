@@ -1,59 +1,8 @@
+import type { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { ProxyHandler } from './create-proxy';
 import { proxyError } from './proxy-error';
-
-/** One client's window: how many requests it has made in it, and when it ends (ms since the epoch). */
-export interface RateLimitWindow {
-  count: number;
-  resetAt: number;
-}
-
-/**
- * Where request counts live. The in-memory store counts per server process; with several
- * instances, plug in a shared one (Redis: `INCR key`, and `PEXPIRE key windowMs` when the count
- * is 1, then `PTTL key` for `resetAt`) so that every instance sees the same counts.
- */
-export interface RateLimitStore {
-  /** Counts one request of `key` in its current window (a new one starts when the last has ended). */
-  hit(key: string, windowMs: number, now: number): Promise<RateLimitWindow> | RateLimitWindow;
-}
-
-export interface MemoryRateLimitStoreOptions {
-  /** Clients tracked at most; beyond it, ended windows are dropped, then the oldest. */
-  maxKeys?: number;
-}
-
-/** The in-memory store answers at once. */
-export interface MemoryRateLimitStore extends RateLimitStore {
-  hit(key: string, windowMs: number, now: number): RateLimitWindow;
-}
-
-export function createMemoryRateLimitStore(options: MemoryRateLimitStoreOptions = {}): MemoryRateLimitStore {
-  const maxKeys = options.maxKeys ?? 10_000;
-  const windows = new Map<string, RateLimitWindow>();
-
-  function makeRoom(now: number) {
-    for (const [key, window] of windows) if (window.resetAt <= now) windows.delete(key);
-    // still full: many clients at once; forgetting the oldest windows lets them start afresh
-    for (const key of windows.keys()) {
-      if (windows.size < maxKeys) break;
-      windows.delete(key);
-    }
-  }
-
-  return {
-    hit(key, windowMs, now) {
-      let window = windows.get(key);
-      if (!window || window.resetAt <= now) {
-        windows.delete(key);
-        if (windows.size >= maxKeys) makeRoom(now);
-        window = { count: 0, resetAt: now + windowMs };
-        windows.set(key, window);
-      }
-      window.count += 1;
-      return { ...window };
-    },
-  };
-}
+import { whenConnected } from './redis-connection';
 
 export interface RateLimitDecision {
   allowed: boolean;
@@ -64,12 +13,18 @@ export interface RateLimitDecision {
 }
 
 export interface RateLimiterOptions {
-  /** Requests allowed per client and window. */
+  /** Requests allowed per key and window. */
   limit: number;
   windowMs: number;
-  store?: RateLimitStore;
-  /** Injected in tests; `Date.now` otherwise. */
-  now?: () => number;
+  /**
+   * Counts shared by every instance on this Redis, updated atomically (one Lua script: create the
+   * key with its expiry if absent, increment, read the time left). Redis expires keys in whole
+   * seconds, so the window is rounded up to one. While Redis cannot answer, each instance counts
+   * in its own memory. Without Redis, counts live in this process's memory.
+   */
+  redis?: Redis;
+  /** Namespace of the keys, in Redis and in memory. */
+  keyPrefix: string;
 }
 
 export interface RateLimiter {
@@ -78,31 +33,59 @@ export interface RateLimiter {
   check(key: string): Promise<RateLimitDecision>;
 }
 
-/** A fixed-window counter per client key: `limit` requests, then refusals until the window ends. */
-export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
-  const { limit, windowMs } = options;
-  const store = options.store ?? createMemoryRateLimitStore();
-  const now = options.now ?? Date.now;
+/** A fixed-window counter per key: `limit` requests, then refusals until the window ends. */
+export function createRateLimiter({ limit, windowMs, redis, keyPrefix }: RateLimiterOptions): RateLimiter {
+  const seconds = redis ? Math.max(1, Math.ceil(windowMs / 1000)) : windowMs / 1000;
+  const memory = new RateLimiterMemory({ points: limit, duration: seconds, keyPrefix });
+  const limiter: RateLimiterAbstract = redis
+    ? new RateLimiterRedis({
+        storeClient: redis,
+        points: limit,
+        duration: seconds,
+        keyPrefix,
+        // a disconnected client fails at once instead of waiting: the insurance counts meanwhile
+        rejectIfRedisNotReady: true,
+        insuranceLimiter: memory,
+      })
+    : memory;
+  // the first requests of a starting instance would otherwise be counted in memory, alone
+  let connecting = redis && redis.status !== 'ready' ? whenConnected(redis, 2_000) : undefined;
+  const decide = (allowed: boolean, result: RateLimiterRes): RateLimitDecision => ({
+    allowed,
+    limit,
+    remaining: Math.max(0, result.remainingPoints),
+    retryAfterSeconds: Math.max(1, Math.ceil(result.msBeforeNext / 1000)),
+  });
   return {
     limit,
-    windowMs,
+    windowMs: seconds * 1000,
     async check(key) {
-      const at = now();
-      const window = await store.hit(key, windowMs, at);
-      return {
-        allowed: window.count <= limit,
-        limit,
-        remaining: Math.max(0, limit - window.count),
-        retryAfterSeconds: Math.max(1, Math.ceil((window.resetAt - at) / 1000)),
-      };
+      if (connecting) {
+        await connecting;
+        connecting = undefined;
+      }
+      try {
+        return decide(true, await limiter.consume(key, 1));
+      } catch (outcome) {
+        if (outcome instanceof RateLimiterRes) return decide(false, outcome);
+        throw outcome;
+      }
     },
   };
 }
 
+/** Which limit refused a request: its client's, or the instance's ceiling. */
+export type RateLimitScope = 'client' | 'global';
+
 export interface RateLimitOptions {
-  limiter: RateLimiter;
-  /** Which bucket a request counts against, see `clientKey`. */
-  clientKey: (request: Request) => string;
+  /** Per client: each key of a request is counted, and any key over its limit refuses it. */
+  client?: RateLimiter;
+  /** Per instance, over the requests that passed their client's limit. */
+  global?: RateLimiter;
+  /** The keys a request counts under (a token's hash, an address, or one for anonymous requests). */
+  clientKeys: (request: Request) => Promise<string[]>;
+  /** Told when counting failed and the request was let through. */
+  onError?: (error: unknown) => void;
 }
 
 function describeWindow(ms: number): string {
@@ -111,34 +94,49 @@ function describeWindow(ms: number): string {
   return `${ms} ms`;
 }
 
+function refusal(scope: RateLimitScope, limiter: RateLimiter, decision: RateLimitDecision): Response {
+  const window = describeWindow(limiter.windowMs);
+  const message =
+    scope === 'client'
+      ? `The try-it proxy takes at most ${decision.limit} requests per ${window} from one client; try again in ${decision.retryAfterSeconds} s.`
+      : `The try-it proxy is busy: it takes at most ${decision.limit} requests per ${window} from everyone together; try again in ${decision.retryAfterSeconds} s.`;
+  return proxyError(429, 'proxy_rate_limited', message, {
+    details: { scope },
+    headers: {
+      'Retry-After': String(decision.retryAfterSeconds),
+      'RateLimit-Limit': String(decision.limit),
+      'RateLimit-Remaining': '0',
+      'RateLimit-Reset': String(decision.retryAfterSeconds),
+    },
+  });
+}
+
 /**
- * Puts a rate limit in front of a handler: over the limit, the answer is 429 `proxy_rate_limited`
- * in the API's envelope, with `Retry-After`, and nothing is forwarded. Every request counts,
- * refused ones too, so probing the proxy is limited like using it. When the store fails, requests
- * pass: the try-it panel stays usable while a shared store is down.
+ * Puts the rate limits in front of a handler: over a limit, the answer is 429
+ * `proxy_rate_limited` in the API's envelope, with `Retry-After`, and nothing is forwarded.
+ * Every request counts against its client, refused ones too, so that a client hammering the proxy
+ * stays refused; only requests that pass their client's limit count against the instance's
+ * ceiling, so that one client flooding cannot use up everyone's allowance. When counting fails,
+ * requests pass: the try-it panel stays usable.
  */
-export function withRateLimit(handler: ProxyHandler, { limiter, clientKey }: RateLimitOptions): ProxyHandler {
+export function withRateLimit(handler: ProxyHandler, { client, global, clientKeys, onError }: RateLimitOptions): ProxyHandler {
   return async (request) => {
-    let decision: RateLimitDecision;
     try {
-      decision = await limiter.check(clientKey(request));
+      if (client) {
+        let refused: RateLimitDecision | undefined;
+        for (const key of await clientKeys(request)) {
+          const decision = await client.check(key);
+          if (!decision.allowed && decision.retryAfterSeconds > (refused?.retryAfterSeconds ?? 0)) refused = decision;
+        }
+        if (refused) return refusal('client', client, refused);
+      }
+      if (global) {
+        const decision = await global.check('all');
+        if (!decision.allowed) return refusal('global', global, decision);
+      }
     } catch (error) {
-      console.error('rate limit store failed; request let through:', error);
-      return handler(request);
+      onError?.(error);
     }
-    if (decision.allowed) return handler(request);
-    return proxyError(
-      429,
-      'proxy_rate_limited',
-      `The try-it proxy takes at most ${decision.limit} requests per ${describeWindow(limiter.windowMs)} from one client; try again in ${decision.retryAfterSeconds} s.`,
-      {
-        headers: {
-          'Retry-After': String(decision.retryAfterSeconds),
-          'RateLimit-Limit': String(decision.limit),
-          'RateLimit-Remaining': '0',
-          'RateLimit-Reset': String(decision.retryAfterSeconds),
-        },
-      },
-    );
+    return handler(request);
   };
 }

@@ -5,21 +5,33 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-/** Reads a body stream into memory, stopping as soon as it grows past `limit` bytes. */
-export async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array> {
+/**
+ * Reads a body stream into memory, stopping as soon as it grows past `limit` bytes, or when
+ * `signal` aborts (then it rejects with the signal's reason).
+ */
+export async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number, signal?: AbortSignal): Promise<Uint8Array> {
   if (!body) return new Uint8Array();
+  signal?.throwIfAborted();
   const reader = body.getReader();
+  // a stalled sender never settles read(): cancelling the reader does
+  const onAbort = () => void reader.cancel(signal?.reason).catch(() => undefined);
+  signal?.addEventListener('abort', onAbort, { once: true });
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw new BodyTooLargeError(limit);
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      signal?.throwIfAborted();
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        await reader.cancel().catch(() => undefined);
+        throw new BodyTooLargeError(limit);
+      }
+      chunks.push(value);
     }
-    chunks.push(value);
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
   }
   const out = new Uint8Array(size);
   let offset = 0;

@@ -1,45 +1,99 @@
-import { getApiModel } from '../endpoints';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { getApiModel, type ApiModel } from '../endpoints';
 import { getEnvironments } from '../environments';
-import { clientKey } from './client-key';
+import { createClientKeys } from './client-key';
 import { createProxy, type ProxyHandler } from './create-proxy';
-import { readProxySettings } from './proxy-settings';
-import { createMemoryRateLimitStore, createRateLimiter, withRateLimit, type RateLimitStore } from './rate-limit';
+import { createPathTemplateMatcher } from './path-template';
+import { readProxySettings, type ProxySettings } from './proxy-settings';
+import { createRateLimiter, withRateLimit, type RateLimiter } from './rate-limit';
+import { createRedisConnection, whenConnected } from './redis-connection';
+import { createProxyLogger, withRequestLog } from './request-log';
+import { createTokenKey, type TokenKey } from './token-key';
 
-let handler: ProxyHandler | undefined;
+const redisPrefix = 'wingfield:rate';
 
-/**
- * The store of the site's rate limit: in memory, per server process. To share counts between
- * instances, replace this with a store backed by Redis or similar (see `RateLimitStore`).
- */
-function rateLimitStore(): RateLimitStore {
-  return createMemoryRateLimitStore();
+interface ProxyServices {
+  settings: ProxySettings;
+  logger: Logger;
+  client?: RateLimiter;
+  global?: RateLimiter;
+  tokenKey: TokenKey;
+}
+
+let services: ProxyServices | undefined;
+let built: { model: ApiModel; handler: ProxyHandler } | undefined;
+
+/** The secret of the tokens' hashes that every instance on this Redis uses: the first one to offer one sets it. */
+function sharedSecret(redis: Redis): (candidate: string) => Promise<string> {
+  return async (candidate) => {
+    if (redis.status !== 'ready') await whenConnected(redis, 2_000);
+    const key = `${redisPrefix}:secret`;
+    await redis.set(key, candidate, 'NX');
+    const secret = await redis.get(key);
+    if (!secret) throw new Error('no shared secret in redis');
+    return secret;
+  };
+}
+
+/** What lives as long as the process: settings, logger, the Redis connection and the counts. */
+function createServices(): ProxyServices {
+  const settings = readProxySettings();
+  const logger = createProxyLogger();
+  const limited = settings.rateLimit > 0;
+  const redis = limited && settings.redisUrl ? createRedisConnection({ url: settings.redisUrl, logger }) : undefined;
+  return {
+    settings,
+    logger,
+    client: limited
+      ? createRateLimiter({ limit: settings.rateLimit, windowMs: settings.rateLimitWindowMs, redis, keyPrefix: `${redisPrefix}:client` })
+      : undefined,
+    // per instance by design: it protects dev from what this instance forwards
+    global:
+      limited && settings.globalRateLimit > 0
+        ? createRateLimiter({ limit: settings.globalRateLimit, windowMs: settings.rateLimitWindowMs, keyPrefix: 'global' })
+        : undefined,
+    tokenKey: createTokenKey({ secret: settings.tokenSecret, sharedSecret: redis && sharedSecret(redis) }),
+  };
 }
 
 /**
  * The site's proxy: the configured environments, the document's methods and header parameters,
- * the timeout and rate limit of `WINGFIELD_PROXY_TIMEOUT_MS`, `WINGFIELD_RATE_LIMIT`,
- * `WINGFIELD_RATE_LIMIT_WINDOW_MS` and `WINGFIELD_TRUST_PROXY`.
+ * the timeout, the rate limits (per token, per trusted address, per instance; shared through
+ * Redis when `REDIS_URL` is set) and one log line per request. Made again when the document
+ * changes under `next dev`; the counts and the Redis connection stay.
  */
 export function getSiteProxy(): ProxyHandler {
-  if (handler) return handler;
-  const settings = readProxySettings();
-  const { endpoints } = getApiModel();
+  const model = getApiModel();
+  if (built?.model === model) return built.handler;
+  services ??= createServices();
+  const { settings, logger, client, global, tokenKey } = services;
+  const { endpoints } = model;
   const proxy = createProxy({
     allowedOrigins: () => getEnvironments().map((environment) => environment.baseUrl),
     allowedMethods: [...new Set(endpoints.map((endpoint) => endpoint.method))],
     extraRequestHeaders: [...new Set(endpoints.flatMap((endpoint) => endpoint.parameters.header.map((p) => p.name)))],
     timeoutMs: settings.timeoutMs,
   });
-  handler =
-    settings.rateLimit > 0
+  let loggedFailure = false;
+  const limited =
+    client || global
       ? withRateLimit(proxy, {
-          limiter: createRateLimiter({
-            limit: settings.rateLimit,
-            windowMs: settings.rateLimitWindowMs,
-            store: rateLimitStore(),
-          }),
-          clientKey: (request) => clientKey(request, settings),
+          client,
+          global,
+          clientKeys: createClientKeys({ trustedProxyHops: settings.trustedProxyHops, tokenKey }),
+          onError: (error) => {
+            if (loggedFailure) return;
+            loggedFailure = true;
+            logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'rate limit failed; requests are let through');
+          },
         })
       : proxy;
+  const handler = withRequestLog(limited, {
+    logger,
+    environmentOf: (origin) => getEnvironments().find((environment) => environment.baseUrl === origin)?.id,
+    pathTemplate: createPathTemplateMatcher(endpoints.map((endpoint) => endpoint.path)),
+  });
+  built = { model, handler };
   return handler;
 }

@@ -29,6 +29,8 @@ const proxyAdvice: Record<string, string> = {
   proxy_body_too_large: 'Shorten the request body to under 1 MiB.',
   proxy_redirect_not_allowed:
     'The API redirected away from the selected environment; check the environment URL or ask Wingfield support.',
+  proxy_too_many_redirects: 'The API kept redirecting; check the path, or ask Wingfield support if it persists.',
+  proxy_request_timeout: 'The request body took too long to reach the proxy: check your connection and send again.',
   proxy_upstream_timeout: 'Send again in a moment; if it keeps timing out, the environment may be down or overloaded.',
   proxy_response_too_large: 'Ask for less, for example with a smaller `limit`.',
   proxy_rate_limited: 'Wait a little before sending again.',

@@ -29,13 +29,31 @@ async function startServer(handler: (req: IncomingMessage, res: ServerResponse, 
 }
 
 let api: Awaited<ReturnType<typeof startServer>>;
+/** Requests to `/hang` whose connection the proxy closed. */
+const hangsClosed: string[] = [];
 let canary: Awaited<ReturnType<typeof startServer>>;
 
 beforeAll(async () => {
   canary = await startServer((_req, res) => res.end('canary'));
   api = await startServer((req, res, body) => {
     const path = req.url ?? '';
-    if (path.startsWith('/redirect-out')) {
+    if (path.startsWith('/redirect-to-other-environment')) {
+      res.writeHead(302, { Location: `${canary.origin}/landing` }).end();
+    } else if (path.startsWith('/loop')) {
+      res.writeHead(302, { Location: '/loop' }).end();
+    } else if (path.startsWith('/hang')) {
+      res.on('close', () => hangsClosed.push(path));
+    } else if (path.startsWith('/spoof')) {
+      res
+        .writeHead(500, {
+          'Content-Type': 'application/json',
+          'X-Proxy-Error': 'proxy_upstream_timeout',
+          'X-Upstream-Url': 'https://elsewhere.example/',
+          'X-Upstream-Location': 'https://elsewhere.example/',
+          Location: '/somewhere',
+        })
+        .end('{}');
+    } else if (path.startsWith('/redirect-out')) {
       res.writeHead(302, { Location: `${canary.origin}/stolen` }).end();
     } else if (path.startsWith('/redirect-in')) {
       res.writeHead(307, { Location: '/api/v1/echo?after=redirect' }).end();
@@ -248,5 +266,64 @@ describe('limits', () => {
     const response = await proxy({ allowedOrigins: () => [closed.origin] })(call(`${closed.origin}/x`));
     expect(response.status).toBe(502);
     expect(await errorOf(response)).toMatchObject({ type: 'proxy_upstream_unreachable', reason: 'refused' });
+  });
+});
+
+describe('fixes: credentials, aborts, uploads, impersonation, loops', () => {
+  it('drops Authorization on a redirect to another origin, even an allowed one', async () => {
+    const both = proxy({ allowedOrigins: () => [api.origin, canary.origin] });
+    const response = await both(call(`${api.origin}/redirect-to-other-environment`, { headers: { Authorization: 'Bearer secret' } }));
+    expect(response.status).toBe(200);
+    expect(api.received[0].headers.authorization).toBe('Bearer secret');
+    expect(canary.received.map((r) => r.url)).toEqual(['/landing']);
+    expect(canary.received[0].headers.authorization).toBeUndefined();
+  });
+
+  it('keeps Authorization on a redirect within the origin', async () => {
+    await proxy()(call(`${api.origin}/redirect-in`, { headers: { Authorization: 'Bearer t' } }));
+    expect(api.received.map((r) => r.headers.authorization)).toEqual(['Bearer t', 'Bearer t']);
+  });
+
+  it('answers a redirect loop with its own error type', async () => {
+    const response = await proxy()(call(`${api.origin}/loop`));
+    expect(response.status).toBe(502);
+    expect((await errorOf(response)).type).toBe('proxy_too_many_redirects');
+    expect(api.received).toHaveLength(6);
+  });
+
+  it('aborts the request to the API when the browser gives up', async () => {
+    const browser = new AbortController();
+    const pending = proxy()(call(`${api.origin}/hang/abort`, { signal: browser.signal }));
+    await expect.poll(() => api.received.map((r) => r.url)).toContain('/hang/abort');
+    browser.abort();
+    const response = await pending;
+    expect(response.status).toBe(499);
+    expect((await errorOf(response)).type).toBe('proxy_client_closed_request');
+    await expect.poll(() => hangsClosed).toContain('/hang/abort');
+  });
+
+  it('reads the upload under the same deadline, and calls nothing when it does not arrive', async () => {
+    const trickle = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"a":'));
+        // and nothing more, ever
+      },
+    });
+    const started = Date.now();
+    const response = await proxy({ timeoutMs: 300 })(
+      call(`${api.origin}/api/v1/things`, { method: 'POST', body: trickle, duplex: 'half' } as RequestInit),
+    );
+    expect(response.status).toBe(408);
+    expect((await errorOf(response)).type).toBe('proxy_request_timeout');
+    expect(Date.now() - started).toBeLessThan(1_500);
+    expect(api.received).toEqual([]);
+  });
+
+  it("strips the proxy's own headers when the API sends them", async () => {
+    const response = await proxy()(call(`${api.origin}/spoof`));
+    expect(response.status).toBe(500);
+    expect(response.headers.get('x-proxy-error')).toBeNull();
+    expect(response.headers.get('x-upstream-url')).toBe(`${api.origin}/spoof`);
+    expect(response.headers.get('x-upstream-location')).toBe('/somewhere');
   });
 });

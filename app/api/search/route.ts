@@ -1,4 +1,5 @@
 import { createFromSource } from 'fumadocs-core/search/server';
-import { source } from '@/lib/source';
+import { getSource } from '@/lib/source';
 
-export const { GET } = createFromSource(source, { language: 'english' });
+// a function, so that the index is built again for a new source (an edit under `next dev`)
+export const { GET } = createFromSource(() => getSource(), { language: 'english' });

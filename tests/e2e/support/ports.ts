@@ -12,3 +12,5 @@ export const offlineUrl = `http://127.0.0.1:${offlinePort}`;
 /** The proxy's settings on the test server: a short timeout, and a limit the suite stays well below. */
 export const e2eProxyTimeoutMs = 3_000;
 export const e2eRateLimit = 300;
+/** Above everything the suite forwards in a minute: the per-instance ceiling is tested in tests/unit. */
+export const e2eGlobalRateLimit = 5_000;
