@@ -8,6 +8,30 @@ export interface FieldTableProps {
   showRequired?: boolean;
 }
 
+/** Where the fields of a recursive or already shown schema are: `recursive, see `Node``. */
+function SeeNote({ see }: { see: NonNullable<FieldRow['see']> }) {
+  const at = see.field && (
+    <>
+      {' '}
+      (<code>{see.field}</code>)
+    </>
+  );
+  return (
+    <span className="block text-fd-muted-foreground">
+      {see.reason === 'recursive' ? (
+        <>
+          recursive, see <code>{see.name}</code>
+        </>
+      ) : (
+        <>
+          see <code>{see.name}</code> above
+        </>
+      )}
+      {at}
+    </span>
+  );
+}
+
 export function FieldTable({ fields, showRequired = true }: FieldTableProps) {
   return (
     <div className="overflow-x-auto">
@@ -24,6 +48,7 @@ export function FieldTable({ fields, showRequired = true }: FieldTableProps) {
             <tr key={`${field.variant ?? ''}${field.name}`}>
               <td>
                 <code className="break-all">{field.name}</code> {showRequired && <RequiredBadge required={field.required} />}
+                {field.deprecated && <span className="block text-xs text-fd-muted-foreground">deprecated</span>}
                 {field.variant && <span className="block text-xs text-fd-muted-foreground">{field.variant}</span>}
               </td>
               <td>
@@ -36,6 +61,7 @@ export function FieldTable({ fields, showRequired = true }: FieldTableProps) {
                   constraints={field.constraints}
                   nullable={field.nullable}
                 />
+                {field.see && <SeeNote see={field.see} />}
               </td>
             </tr>
           ))}

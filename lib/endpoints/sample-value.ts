@@ -1,47 +1,74 @@
+import { sample } from 'openapi-sampler';
 import type { JsonValue, SchemaObject } from '../openapi/types';
-import { mergeAllOf } from './schema-text';
-
-const byFormat: Record<string, string> = {
-  uuid: '3fa85f64-5717-4562-b3fc-2c963f66afa6',
-  'date-time': '2024-05-01T09:30:00Z',
-  date: '2024-05-01',
-  email: 'player@example.com',
-  uri: 'https://example.com',
-};
+import type { SchemaUsage } from './schema-fields';
+import { schemaName } from './schema-names';
 
 /**
- * A value for a schema, taken from the document where it has one (example, examples, default,
- * enum) and made up from the type otherwise, so that every sample stays valid against its schema.
+ * A value for a schema, made by openapi-sampler: the document's own `example`, then `const`,
+ * `examples`, `enum` and `default`, else a value made up from the type and format. Request samples
+ * leave out `readOnly` properties and response samples `writeOnly` ones.
  */
-export function sampleValue(input: SchemaObject, depth = 0): JsonValue {
-  const schema = mergeAllOf(input);
-  if (schema.example !== undefined) return schema.example;
-  if (schema.examples?.length) return schema.examples[0];
-  if (schema.default !== undefined) return schema.default;
-  if (schema.const !== undefined) return schema.const;
-  if (schema.enum?.length) return schema.enum[0];
-  const variants = schema.oneOf ?? schema.anyOf;
-  if (variants?.length) return sampleValue(variants[0], depth + 1);
-  const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
-  if (depth > 6) return null;
-  switch (type ?? (schema.properties ? 'object' : schema.items ? 'array' : undefined)) {
-    case 'string':
-      return (schema.format && byFormat[schema.format]) || 'string';
-    case 'integer':
-    case 'number':
-      return schema.minimum ?? 0;
-    case 'boolean':
-      return true;
-    case 'array':
-      return schema.items ? [sampleValue(schema.items, depth + 1)] : [];
-    case 'object': {
-      const out: Record<string, JsonValue> = {};
-      for (const [key, property] of Object.entries(schema.properties ?? {})) {
-        out[key] = sampleValue(property, depth + 1);
-      }
-      return out;
-    }
-    default:
-      return null;
+export function sampleValue(schema: SchemaObject, usage?: SchemaUsage): JsonValue {
+  const { root, definitions } = withReferences(schema);
+  try {
+    const value = sample(root as Parameters<typeof sample>[0], {
+      skipReadOnly: usage === 'request',
+      skipWriteOnly: usage === 'response',
+      maxSampleDepth: 8,
+      quiet: true,
+    }, { definitions }) as JsonValue | undefined;
+    return value === undefined ? null : value;
+  } catch {
+    return null;
   }
+}
+
+const schemaMaps = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
+const schemaLists = new Set(['allOf', 'oneOf', 'anyOf', 'prefixItems']);
+const schemaKeys = new Set(['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames']);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The dereferenced schema as a tree again: every named schema (and any object met twice on one
+ * path) becomes a `$ref` to `#/definitions/<n>`. openapi-sampler stops at a `$ref` it is already
+ * inside, which is how it bounds recursion; on shared objects alone it would not notice a cycle
+ * that runs through `oneOf` or `allOf`.
+ */
+function withReferences(schema: SchemaObject): { root: unknown; definitions: Record<string, unknown> } {
+  const definitions: Record<string, unknown> = {};
+  const ids = new Map<object, string>();
+
+  const reference = (target: object): { $ref: string } => {
+    let id = ids.get(target);
+    if (id === undefined) {
+      id = String(ids.size);
+      ids.set(target, id);
+      definitions[id] = {};
+      definitions[id] = copy(target, [target]);
+    }
+    return { $ref: `#/definitions/${id}` };
+  };
+
+  const copy = (schema: object, path: object[]): unknown => {
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(schema)) {
+      if (schemaMaps.has(key) && isRecord(child)) {
+        out[key] = Object.fromEntries(Object.entries(child).map(([name, value]) => [name, visit(value, path)]));
+      } else if (schemaLists.has(key) && Array.isArray(child)) out[key] = child.map((value) => visit(value, path));
+      else if (schemaKeys.has(key)) out[key] = visit(child, path);
+      else out[key] = child; // a value (example, enum, default) or an annotation
+    }
+    return out;
+  };
+
+  const visit = (value: unknown, path: object[]): unknown => {
+    if (!isRecord(value)) return value;
+    if (schemaName(value as SchemaObject) !== undefined || path.includes(value)) return reference(value);
+    return copy(value, [...path, value]);
+  };
+
+  return { root: copy(schema, [schema]), definitions };
 }
