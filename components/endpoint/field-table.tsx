@@ -44,8 +44,8 @@ export function FieldTable({ fields, showRequired = true }: FieldTableProps) {
           </tr>
         </thead>
         <tbody>
-          {fields.map((field) => (
-            <tr key={`${field.variant ?? ''}${field.name}`}>
+          {fields.map((field, index) => (
+            <tr key={`${index}:${field.name}`}>
               <td>
                 <code className="break-all">{field.name}</code> {showRequired && <RequiredBadge required={field.required} />}
                 {field.deprecated && <span className="block text-xs text-fd-muted-foreground">deprecated</span>}

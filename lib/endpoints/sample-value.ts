@@ -1,7 +1,6 @@
 import { sample } from 'openapi-sampler';
 import type { JsonValue, SchemaObject } from '../openapi/types';
 import type { SchemaUsage } from './schema-fields';
-import { schemaName } from './schema-names';
 
 /**
  * A value for a schema, made by openapi-sampler: the document's own `example`, then `const`,
@@ -9,66 +8,77 @@ import { schemaName } from './schema-names';
  * leave out `readOnly` properties and response samples `writeOnly` ones.
  */
 export function sampleValue(schema: SchemaObject, usage?: SchemaUsage): JsonValue {
-  const { root, definitions } = withReferences(schema);
   try {
-    const value = sample(root as Parameters<typeof sample>[0], {
+    const value = sample(finiteTree(schema) as Parameters<typeof sample>[0], {
       skipReadOnly: usage === 'request',
       skipWriteOnly: usage === 'response',
       maxSampleDepth: 8,
       quiet: true,
-    }, { definitions }) as JsonValue | undefined;
+    }) as JsonValue | undefined;
     return value === undefined ? null : value;
   } catch {
     return null;
   }
 }
 
-const schemaMaps = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
 const schemaLists = new Set(['allOf', 'oneOf', 'anyOf', 'prefixItems']);
-const schemaKeys = new Set(['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames']);
+const schemaKeys = new Set(['items', 'not', 'if', 'then', 'else', 'contains', 'propertyNames']);
+const maxDepth = 12;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Where a schema would contain itself: what the sample leaves out. */
+const cut: Record<string, unknown> = {};
+
 /**
- * The dereferenced schema as a tree again: every named schema (and any object met twice on one
- * path) becomes a `$ref` to `#/definitions/<n>`. openapi-sampler stops at a `$ref` it is already
- * inside, which is how it bounds recursion; on shared objects alone it would not notice a cycle
- * that runs through `oneOf` or `allOf`.
+ * The dereferenced schema as a finite tree for openapi-sampler, which on shared objects would not
+ * notice a cycle that runs through `oneOf` or `allOf`. Where a schema would contain itself, the
+ * sample stops: an optional property or map value is left out, an array stays empty, and what
+ * must be there becomes `{}`.
  */
-function withReferences(schema: SchemaObject): { root: unknown; definitions: Record<string, unknown> } {
-  const definitions: Record<string, unknown> = {};
-  const ids = new Map<object, string>();
-
-  const reference = (target: object): { $ref: string } => {
-    let id = ids.get(target);
-    if (id === undefined) {
-      id = String(ids.size);
-      ids.set(target, id);
-      definitions[id] = {};
-      definitions[id] = copy(target, [target]);
-    }
-    return { $ref: `#/definitions/${id}` };
-  };
-
-  const copy = (schema: object, path: object[]): unknown => {
+function finiteTree(root: SchemaObject): unknown {
+  const visit = (value: unknown, path: object[]): unknown => {
+    if (!isRecord(value)) return value;
+    if (path.includes(value) || path.length > maxDepth) return cut;
+    const inner = [...path, value];
+    const required = new Set(Array.isArray(value.required) ? value.required : []);
     const out: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(schema)) {
-      if (schemaMaps.has(key) && isRecord(child)) {
-        out[key] = Object.fromEntries(Object.entries(child).map(([name, value]) => [name, visit(value, path)]));
-      } else if (schemaLists.has(key) && Array.isArray(child)) out[key] = child.map((value) => visit(value, path));
-      else if (schemaKeys.has(key)) out[key] = visit(child, path);
-      else out[key] = child; // a value (example, enum, default) or an annotation
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'properties' && isRecord(child)) {
+        const properties: Record<string, unknown> = {};
+        for (const [name, property] of Object.entries(child)) {
+          const copy = visit(property, inner);
+          if (!stops(copy)) properties[name] = copy;
+          else if (required.has(name)) properties[name] = copy === cut ? {} : copy;
+        }
+        out[key] = properties;
+      } else if (key === 'additionalProperties' && isRecord(child)) {
+        const copy = visit(child, inner);
+        if (!stops(copy)) out[key] = copy;
+      } else if (schemaLists.has(key) && Array.isArray(child)) {
+        const copies = child.map((item) => visit(item, inner));
+        const kept = copies.filter((copy) => copy !== cut);
+        // an alternative that leads back to itself is not the one to sample
+        out[key] = key !== 'allOf' && kept.length > 0 ? kept : copies.map((copy) => (copy === cut ? {} : copy));
+      } else if (key === 'items' && isRecord(child)) {
+        const copy = visit(child, inner);
+        if (stops(copy)) {
+          out.maxItems = 0;
+          out.minItems = 0;
+          emptied.add(out);
+        }
+        out[key] = copy === cut ? {} : copy;
+      } else if (schemaKeys.has(key)) {
+        const copy = visit(child, inner);
+        out[key] = copy === cut ? {} : copy;
+      } else out[key] = child; // a value (example, enum, default) or an annotation
     }
     return out;
   };
-
-  const visit = (value: unknown, path: object[]): unknown => {
-    if (!isRecord(value)) return value;
-    if (schemaName(value as SchemaObject) !== undefined || path.includes(value)) return reference(value);
-    return copy(value, [...path, value]);
-  };
-
-  return { root: copy(schema, [schema]), definitions };
+  const emptied = new WeakSet<object>();
+  const stops = (copy: unknown) => copy === cut || (isRecord(copy) && emptied.has(copy));
+  const tree = visit(root, []);
+  return tree === cut ? {} : tree;
 }
