@@ -1,6 +1,8 @@
 import { sample } from 'openapi-sampler';
 import type { JsonValue, SchemaObject } from '../openapi/types';
 import type { SchemaUsage } from './schema-fields';
+import { isNever, mergeAllOf } from './schema-merge';
+import { discriminatorValue } from './schema-text';
 
 /**
  * A value for a schema, made by openapi-sampler: the document's own `example`, then `const`,
@@ -36,12 +38,14 @@ const cut: Record<string, unknown> = {};
  * The dereferenced schema as a finite tree for openapi-sampler, which on shared objects would not
  * notice a cycle that runs through `oneOf` or `allOf`. Where a schema would contain itself, the
  * sample stops: an optional property or map value is left out, an array stays empty, and what
- * must be there becomes `{}`.
+ * must be there becomes `{}`. A property no value can satisfy is left out the same way.
  */
 function finiteTree(root: SchemaObject): unknown {
-  const visit = (value: unknown, path: object[]): unknown => {
-    if (!isRecord(value)) return value;
-    if (path.includes(value) || path.length > maxDepth) return cut;
+  const visit = (input: unknown, path: object[]): unknown => {
+    if (!isRecord(input)) return input;
+    // merged here, by the same rules as the tables, so that contradictions are left out too
+    const value = mergeAllOf(input) as Record<string, unknown>;
+    if (path.includes(value) || path.length > maxDepth || isNever(value)) return cut;
     const inner = [...path, value];
     const required = new Set(Array.isArray(value.required) ? value.required : []);
     const out: Record<string, unknown> = {};
@@ -75,9 +79,25 @@ function finiteTree(root: SchemaObject): unknown {
         out[key] = copy === cut ? {} : copy;
       } else out[key] = child; // a value (example, enum, default) or an annotation
     }
+    tagVariants(value as SchemaObject, out);
     return out;
   };
   const emptied = new WeakSet<object>();
+  /** Each alternative's copy carries its discriminator value, so the sample says `"petType": "cat"`. */
+  const tagVariants = (schema: SchemaObject, copy: Record<string, unknown>) => {
+    const property = schema.discriminator?.propertyName;
+    const list = schema.oneOf ? 'oneOf' : schema.anyOf ? 'anyOf' : undefined;
+    const copies = list && copy[list];
+    if (!property || !list || !Array.isArray(copies)) return;
+    schema[list]?.forEach((variant, index) => {
+      const variantCopy = copies[index];
+      const properties = isRecord(variantCopy) ? variantCopy.properties : undefined;
+      const value = discriminatorValue(schema, variant);
+      if (value !== undefined && isRecord(properties) && isRecord(properties[property])) {
+        properties[property] = { ...properties[property], example: value };
+      }
+    });
+  };
   const stops = (copy: unknown) => copy === cut || (isRecord(copy) && emptied.has(copy));
   const tree = visit(root, []);
   return tree === cut ? {} : tree;

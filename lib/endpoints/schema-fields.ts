@@ -46,6 +46,7 @@ class FieldWalk {
   readonly rows: FieldRow[] = [];
   /** Where each expanded schema's fields are listed: the name of its row. */
   readonly shownAt = new Map<SchemaObject, string>();
+  readonly shownByName = new Map<string, string>();
   private truncated = false;
 
   constructor(private readonly usage: SchemaUsage | undefined) {}
@@ -167,9 +168,13 @@ class FieldWalk {
     if (ancestor) {
       see = { reason: 'recursive', name: name ?? 'the schema it is part of', field: this.shownAt.get(ancestor) || undefined };
     } else if (name !== undefined && expandable(schema)) {
-      const shown = forms.map((form) => this.shownAt.get(form)).find((at) => at !== undefined);
+      // by name: a `$ref` with a description beside it is a copy of its target, and still the same schema
+      const shown = this.shownByName.get(name);
       if (shown !== undefined) see = { reason: 'above', name, field: shown || undefined };
-      else for (const form of forms) this.shownAt.set(form, contentPath);
+      else {
+        this.shownByName.set(name, contentPath);
+        for (const form of forms) this.shownAt.set(form, contentPath);
+      }
     }
     if (!see) return false;
     if (rowName !== null || this.rows.length === 0 || this.rows.at(-1)?.see) {

@@ -37,7 +37,11 @@ export function mergeAllOf(schema: SchemaObject): SchemaObject {
   // the schema's own keywords come last, so its description and example win over its members'
   if (out !== neverSchema) out = intersect(out, own, true);
   inProgress.delete(schema);
-  if (out !== neverSchema) inheritName(out, schema);
+  if (out !== neverSchema) {
+    inheritName(out, schema);
+    // `allOf: [{$ref: X}]` with a description or `nullable` beside it is still X, as 3.0 documents write it
+    if (allOf.length === 1 && Object.keys(own).every((key) => annotations.has(key))) inheritName(out, allOf[0]);
+  }
   merged.set(schema, out);
   return out;
 }
@@ -68,6 +72,7 @@ const same = (a: JsonValue | undefined, b: JsonValue | undefined) => JSON.string
 const lowerBounds = ['minimum', 'minLength', 'minItems', 'minProperties'] as const;
 const upperBounds = ['maximum', 'maxLength', 'maxItems', 'maxProperties'] as const;
 const flags = ['readOnly', 'writeOnly', 'deprecated', 'uniqueItems'] as const;
+const annotations = new Set(['description', 'title', 'nullable', 'example', 'examples', 'default', 'readOnly', 'writeOnly', 'deprecated']);
 /** Said of the schema as a whole (its own text and examples), not constraints a member adds. */
 const ownOnly = new Set(['title', 'example', 'examples']);
 

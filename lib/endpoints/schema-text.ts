@@ -121,25 +121,23 @@ export function isMap(schema: SchemaObject): boolean {
  */
 export function variantName(parent: SchemaObject, variant: SchemaObject, index: number, count: number): string {
   const name = nameOf(variant) ?? (variant.title || mergeAllOf(variant).title || undefined);
-  const discriminator = parent.discriminator;
   const base = name ?? `option ${index + 1} of ${count}`;
-  if (!discriminator?.propertyName) return base;
-  const value = discriminatorValue(discriminator, variant, name);
-  return value === undefined ? base : `${base} (${discriminator.propertyName} = ${value})`;
+  const value = discriminatorValue(parent, variant);
+  return value === undefined ? base : `${base} (${parent.discriminator?.propertyName} = ${value})`;
 }
 
-function discriminatorValue(
-  discriminator: NonNullable<SchemaObject['discriminator']>,
-  variant: SchemaObject,
-  name: string | undefined,
-): string | undefined {
+/** The value of the parent's discriminator property that selects this alternative, if it has one. */
+export function discriminatorValue(parent: SchemaObject, variant: SchemaObject): string | undefined {
+  const discriminator = parent.discriminator;
+  if (!discriminator?.propertyName) return undefined;
+  const name = nameOf(variant);
   const mapped = Object.entries(discriminator.mapping ?? {}).find(([, target]) => name !== undefined && refName(target) === name);
   if (mapped) return mapped[0];
   const property = mergeAllOf(mergeAllOf(variant).properties?.[discriminator.propertyName] ?? {});
   if (typeof property.const === 'string') return property.const;
   if (property.enum?.length === 1 && typeof property.enum[0] === 'string') return property.enum[0];
   // without a mapping, the discriminator's value is the schema's name
-  return discriminator.mapping ? undefined : schemaName(variant);
+  return discriminator.mapping ? undefined : name;
 }
 
 export function formatValue(value: JsonValue | undefined): string {

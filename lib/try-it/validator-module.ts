@@ -1,7 +1,10 @@
 import standaloneCode from 'ajv/dist/standalone';
 import type { OpenAPIDocument } from '../openapi/types';
 import { createAjv, documentId } from './create-ajv';
+import { documentFor } from './usage-document';
 import { collectValidatorSchemas } from './validator-schemas';
+
+const responseDocumentId = 'response-doc';
 
 /** Ajv's standalone ESM still `require`s its runtime helpers; bundlers want imports. */
 function toImports(code: string): string {
@@ -44,10 +47,13 @@ export function validatorModules(raw: OpenAPIDocument): { modules: Map<string, s
   const modules = new Map<string, string>();
   let count = 0;
   for (const [operationId, entries] of byOperation) {
-    const ajv = createAjv(raw, { code: { source: true, esm: true } });
+    // parameters and bodies are checked against the request's reading, responses against the response's
+    const ajv = createAjv(documentFor(raw, 'request'), { code: { source: true, esm: true } });
+    ajv.addSchema(documentFor(raw, 'response') as object, responseDocumentId);
     const names: Record<string, string> = {};
     entries.forEach(([key, pointer], i) => {
-      ajv.addSchema({ $ref: `${documentId}${pointer}` }, `v${i}`);
+      const document = key.startsWith(`${operationId} response `) ? responseDocumentId : documentId;
+      ajv.addSchema({ $ref: `${document}${pointer}` }, `v${i}`);
       names[key] = `v${i}`;
     });
     const code = standaloneCode(ajv, Object.fromEntries(Object.values(names).map((name) => [name, name])));
