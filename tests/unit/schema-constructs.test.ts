@@ -206,6 +206,19 @@ describe('types', () => {
     expect(ts).not.toMatch(/\bid\??:/);
   });
 
+  it('gives schemas whose names are not identifiers a TypeScript name, and a readable comment when generation fails', () => {
+    const { loaded } = site('types');
+    const ts = typescriptDefinition(loaded.raw, '#/components/schemas/Account', 'Account', 'response');
+    expect(ts).toContain('settings?: AccountSettings;');
+    // the generator reads `.Config` as a file extension; the name is still an identifier
+    expect(ts).toContain('security?: _2FA;');
+    expect(ts).toContain('export interface _2FA {');
+    const broken = typescriptDefinition(loaded.raw, '#/components/schemas/Missing', 'MissingBody');
+    expect(broken).toMatch(/^\/\/ The TypeScript type of MissingBody could not be generated from the document: /);
+    expect(broken).toContain('type MissingBody = unknown;');
+    expect(typeName('create-account_v2', 'Body')).toBe('CreateAccountV2Body');
+  });
+
   it('reads 3.0 nullable and boolean exclusive bounds, and shows a shared schema once', () => {
     const { endpoint: endpoint30 } = site('types-3.0');
     const fields = endpoint30('putProfile').body?.fields;
