@@ -8,7 +8,7 @@ export interface FieldTableProps {
   showRequired?: boolean;
 }
 
-/** Where the fields of a recursive or already shown schema are: `recursive, see `Node``. */
+/** Where the fields of a recursive or already shown schema are: "recursive, see `Node`". */
 function SeeNote({ see }: { see: NonNullable<FieldRow['see']> }) {
   const at = see.field && (
     <>

@@ -34,7 +34,7 @@ function parameterTable(parameters: ParameterRow[]): string {
   );
 }
 
-/** `recursive, see `Node`` or `see `Node` above, at `owner``: where the fields of a field are described. */
+/** Where the fields of a field are described: "recursive, see `Node`", or "see `Address` above (`owner`)". */
 export function seeText(see: NonNullable<FieldRow['see']>): string {
   const at = see.field ? ` (${code(see.field)})` : '';
   return see.reason === 'recursive' ? `recursive, see ${code(see.name)}${at}` : `see ${code(see.name)} above${at}`;
