@@ -26,6 +26,8 @@ export function sampleValue(schema: SchemaObject, usage?: SchemaUsage): JsonValu
 const schemaLists = new Set(['allOf', 'oneOf', 'anyOf', 'prefixItems']);
 const schemaKeys = new Set(['items', 'not', 'if', 'then', 'else', 'contains', 'propertyNames']);
 const maxDepth = 12;
+/** Schemas shared by many others expand into large trees; past this many nodes the sample stops growing. */
+const maxNodes = 2000;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -45,7 +47,7 @@ function finiteTree(root: SchemaObject): unknown {
     if (!isRecord(input)) return input;
     // merged here, by the same rules as the tables, so that contradictions are left out too
     const value = mergeAllOf(input) as Record<string, unknown>;
-    if (path.includes(value) || path.length > maxDepth || isNever(value)) return cut;
+    if (path.includes(value) || path.length > maxDepth || isNever(value) || ++visited > maxNodes) return cut;
     const inner = [...path, value];
     const required = new Set(Array.isArray(value.required) ? value.required : []);
     const out: Record<string, unknown> = {};
@@ -82,6 +84,7 @@ function finiteTree(root: SchemaObject): unknown {
     tagVariants(value as SchemaObject, out);
     return out;
   };
+  let visited = 0;
   const emptied = new WeakSet<object>();
   /** Each alternative's copy carries its discriminator value, so the sample says `"petType": "cat"`. */
   const tagVariants = (schema: SchemaObject, copy: Record<string, unknown>) => {
