@@ -82,6 +82,11 @@ function finiteTree(root: SchemaObject): unknown {
       } else out[key] = child; // a value (example, enum, default) or an annotation
     }
     tagVariants(value as SchemaObject, out);
+    // a date's length is its format's; openapi-sampler warns on the console about any other
+    if (out.format === 'date-time' || out.format === 'date') {
+      delete out.minLength;
+      delete out.maxLength;
+    }
     return out;
   };
   let visited = 0;

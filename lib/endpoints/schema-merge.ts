@@ -18,11 +18,26 @@ const inProgress = new WeakSet<SchemaObject>();
 /** A schema that no value satisfies: what contradictory `allOf` members leave. */
 export const neverSchema: SchemaObject = Object.freeze({ not: {} }) as SchemaObject;
 
-export function isNever(schema: SchemaObject): boolean {
-  return schema === neverSchema || (schema.not !== undefined && Object.keys(schema.not).length === 0);
+/** A schema any value satisfies. */
+export const anySchema: SchemaObject = Object.freeze({}) as SchemaObject;
+
+/** A schema as the walkers read it: 3.1 allows `true` and `false` for "anything" and "nothing". */
+export function asSchema(value: unknown): SchemaObject {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as SchemaObject;
+  return value === false ? neverSchema : anySchema;
 }
 
-export function mergeAllOf(schema: SchemaObject): SchemaObject {
+export function isNever(input: SchemaObject): boolean {
+  const schema = asSchema(input);
+  return schema === neverSchema || (isRecord(schema.not) && Object.keys(schema.not).length === 0);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function mergeAllOf(input: SchemaObject): SchemaObject {
+  const schema = asSchema(input);
   if (!Array.isArray(schema.allOf)) return schema;
   const cached = merged.get(schema);
   if (cached) return cached;
@@ -31,7 +46,7 @@ export function mergeAllOf(schema: SchemaObject): SchemaObject {
   inProgress.add(schema);
   let out: SchemaObject = {};
   for (const member of allOf) {
-    out = intersect(out, typeof member === 'object' && member !== null ? mergeAllOf(member) : {});
+    out = intersect(out, mergeAllOf(member));
     if (out === neverSchema) break;
   }
   // the schema's own keywords come last, so its description and example win over its members'
@@ -49,7 +64,9 @@ export function mergeAllOf(schema: SchemaObject): SchemaObject {
 const pairs = new WeakMap<SchemaObject, WeakMap<SchemaObject, SchemaObject>>();
 
 /** `allOf: [a, b]`, the same object for the same pair, so that walkers can recognise it again. */
-function both(a: SchemaObject, b: SchemaObject): SchemaObject {
+function both(first: SchemaObject, second: SchemaObject): SchemaObject {
+  const a = asSchema(first);
+  const b = asSchema(second);
   if (a === b) return a;
   let byB = pairs.get(a);
   if (!byB) pairs.set(a, (byB = new WeakMap()));
@@ -120,7 +137,7 @@ function intersect(a: SchemaObject, b: SchemaObject, own = false): SchemaObject 
   if (a.properties && b.properties) {
     const properties: Record<string, SchemaObject> = { ...a.properties };
     for (const [name, schema] of Object.entries(b.properties)) {
-      properties[name] = properties[name] ? both(properties[name], schema) : schema;
+      properties[name] = properties[name] !== undefined ? both(properties[name], schema) : schema;
     }
     out.properties = properties;
   }

@@ -1,10 +1,11 @@
 import type { JsonValue, SchemaObject } from '../openapi/types';
-import { isNever, mergeAllOf } from './schema-merge';
+import { asSchema, isNever, mergeAllOf } from './schema-merge';
 import { inheritName, refName, schemaName } from './schema-names';
 
 export { mergeAllOf } from './schema-merge';
 
-function typesOf(schema: SchemaObject): string[] {
+function typesOf(input: SchemaObject): string[] {
+  const schema = asSchema(input);
   if (Array.isArray(schema.type)) return schema.type;
   if (typeof schema.type === 'string') return [schema.type];
   if (schema.properties || schema.additionalProperties !== undefined) return ['object'];
@@ -12,7 +13,8 @@ function typesOf(schema: SchemaObject): string[] {
   return [];
 }
 
-function isNullSchema(schema: SchemaObject): boolean {
+function isNullSchema(input: SchemaObject): boolean {
+  const schema = asSchema(input);
   const types = typesOf(schema);
   return (types.length === 1 && types[0] === 'null') || (schema.enum?.length === 1 && schema.enum[0] === null) || schema.const === null;
 }
@@ -120,7 +122,7 @@ export function isMap(schema: SchemaObject): boolean {
  * schema it refers to, or its title; else its position. `Cat (petType = cat)`, `option 2 of 3`.
  */
 export function variantName(parent: SchemaObject, variant: SchemaObject, index: number, count: number): string {
-  const name = nameOf(variant) ?? (variant.title || mergeAllOf(variant).title || undefined);
+  const name = nameOf(variant) ?? (asSchema(variant).title || mergeAllOf(variant).title || undefined);
   const base = name ?? `option ${index + 1} of ${count}`;
   const value = discriminatorValue(parent, variant);
   return value === undefined ? base : `${base} (${parent.discriminator?.propertyName} = ${value})`;

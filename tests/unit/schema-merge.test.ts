@@ -66,6 +66,23 @@ describe('allOf as an intersection', () => {
   });
 });
 
+describe('boolean schemas (3.1)', () => {
+  it('read true as anything and false as nothing, wherever they stand', () => {
+    const schema = {
+      type: 'object',
+      properties: { additionalProperties: false, anything: true, list: { type: 'array', items: true } },
+      allOf: [{ properties: { anything: false } }],
+    } as unknown as SchemaObject;
+    const fields = schemaFields(schema);
+    expect(fields.map((field) => [field.name, field.type])).toEqual([
+      ['anything', 'never'],
+      ['additionalProperties', 'never'],
+      ['list', 'array<any>'],
+    ]);
+    expect(() => sampleValue(schema)).not.toThrow();
+  });
+});
+
 describe('the node budget', () => {
   it('ends a very wide table with a row that says fields are left out', () => {
     const properties = Object.fromEntries(
