@@ -112,6 +112,10 @@ export function endpointMarkdown(endpoint: Endpoint, { raw, baseUrl }: EndpointM
         `## Response ${success.status}`,
         success.description,
         success.fields.length > 0 && fieldTable(success.fields, false),
+        // as on the page: the type follows the table
+        success.schemaRef &&
+          success.fields.length > 0 &&
+          fence('ts', typescriptDefinition(raw, success.schemaRef, typeName(endpoint.operationId, 'Response'), 'response')),
         success.example !== undefined && json(success.example),
       ),
     errorSection,
