@@ -1,5 +1,5 @@
 import type { JsonValue, SchemaObject } from '../openapi/types';
-import { constraintsOf, isMap, mergeAllOf, nameOf, typeLabel, variantName, withoutNull } from './schema-text';
+import { constraintsOf, discriminatorValue, isMap, mergeAllOf, nameOf, typeLabel, variantName, withoutNull } from './schema-text';
 
 /** Whether a schema describes what is sent (`readOnly` fields left out) or received (`writeOnly` left out). */
 export type SchemaUsage = 'request' | 'response';
@@ -91,7 +91,14 @@ class FieldWalk {
     const variants = key ? (schema[key] ?? []) : [];
     variants.forEach((option, index) => {
       const label = `${key === 'oneOf' ? 'one of' : 'any of'}: ${variantName(schema, option, index, variants.length)}`;
-      if (!this.seeAlso(prefix || '(value)', option, prefix, depth, stack, label)) this.collect(option, prefix, depth, stack, label);
+      if (this.seeAlso(prefix || '(value)', option, prefix, depth, stack, label)) return;
+      const first = this.rows.length;
+      this.collect(option, prefix, depth, stack, label);
+      // within a variant, its discriminator property has the one value that selects it
+      const value = discriminatorValue(schema, option);
+      const property = schema.discriminator?.propertyName;
+      const tag = property && this.rows.slice(first).find((row) => row.name === (prefix ? `${prefix}.${property}` : property));
+      if (tag && value !== undefined && !tag.constraints.some((text) => text.startsWith('always '))) tag.constraints.push(`always ${value}`);
     });
   }
 

@@ -139,6 +139,7 @@ describe('composition', () => {
     const fields = endpoint('createPet').success?.fields ?? [];
     expect([...new Set(fields.map((field) => field.variant))]).toEqual(['one of: Cat (petType = cat)', 'one of: Dog (petType = dog)']);
     expect(markdown('createPet')).toContain('| `barks` | `boolean` | (one of: Dog (petType = dog)) |');
+    expect(markdown('createPet')).toContain('| `petType` | `string` | (one of: Dog (petType = dog)) always dog. |');
     expect(html(fields, false)).toContain('one of: Cat (petType = cat)');
     expect(endpoint('createPet').success?.example).toMatchObject({ petType: 'cat' });
   });
