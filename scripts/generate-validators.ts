@@ -9,7 +9,7 @@ import { loadDocument } from '../lib/openapi/load-document';
 import { validatorModules } from '../lib/try-it/validator-module';
 
 const outDir = 'lib/generated/validators';
-const { modules, count } = validatorModules(loadDocument().raw);
+const { modules, count, skipped } = validatorModules(loadDocument().raw);
 
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
@@ -24,4 +24,5 @@ writeFileSync(
   `import type { CompiledValidator } from '../../try-it/compiled-validator';\n` +
     `export const validatorLoaders: Record<string, () => Promise<{ validators: Record<string, CompiledValidator> }>>;\n`,
 );
+for (const reason of skipped) console.warn(`no validator for ${reason}`);
 console.log(`${outDir}: ${count} validators for ${modules.size} operations`);
