@@ -6,11 +6,9 @@
  * lib/generated/ is not committed.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import standaloneCode from 'ajv/dist/standalone';
 import { loadDocument, type LoadedDocument } from '../lib/openapi/load-document';
 import { SpecError } from '../lib/openapi/spec-error';
-import { createAjv, documentId } from '../lib/try-it/create-ajv';
-import { collectValidatorSchemas } from '../lib/try-it/validator-schemas';
+import { validatorModules } from '../lib/try-it/validator-module';
 
 const outDir = 'lib/generated/validators';
 let loaded: LoadedDocument;
@@ -22,23 +20,7 @@ try {
   console.error(error.message);
   process.exit(1);
 }
-const { raw } = loaded;
-const byOperation = new Map<string, [string, string][]>();
-for (const [key, pointer] of Object.entries(collectValidatorSchemas(raw))) {
-  const operationId = key.split(' ')[0];
-  byOperation.set(operationId, [...(byOperation.get(operationId) ?? []), [key, pointer]]);
-}
-
-/** Ajv's standalone ESM still `require`s its runtime helpers; bundlers want imports. */
-function toImports(code: string): string {
-  const modules = [...new Set([...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]))];
-  let out = code;
-  const imports = modules.map((module, i) => {
-    out = out.replaceAll(`require("${module}")`, `__runtime${i}`);
-    return `import * as __runtime${i} from ${JSON.stringify(module)};`;
-  });
-  return `${imports.join('\n')}\n${out.replace(/^"use strict";/, '')}`;
-}
+const { modules, count, skipped } = validatorModules(loaded.raw);
 
 mkdirSync(outDir, { recursive: true });
 const written = new Set<string>();
@@ -52,20 +34,9 @@ function emit(name: string, text: string) {
   writeFileSync(file, text);
   changed++;
 }
-let count = 0;
-for (const [operationId, entries] of byOperation) {
-  const ajv = createAjv(raw, { code: { source: true, esm: true } });
-  const names: Record<string, string> = {};
-  entries.forEach(([key, pointer], i) => {
-    ajv.addSchema({ $ref: `${documentId}${pointer}` }, `v${i}`);
-    names[key] = `v${i}`;
-  });
-  const code = standaloneCode(ajv, Object.fromEntries(Object.values(names).map((name) => [name, name])));
-  const table = Object.entries(names).map(([key, name]) => `  ${JSON.stringify(key)}: ${name},`).join('\n');
-  emit(`${operationId}.js`, `${toImports(code)}\nexport const validators = {\n${table}\n};\n`);
-  count += entries.length;
-}
-const loaders = [...byOperation.keys()].map((id) => `  ${JSON.stringify(id)}: () => import('./${id}.js'),`).join('\n');
+
+for (const [operationId, code] of modules) emit(`${operationId}.js`, code);
+const loaders = [...modules.keys()].map((id) => `  ${JSON.stringify(id)}: () => import('./${id}.js'),`).join('\n');
 emit(
   'index.js',
   `/** One loader per operation: a page fetches only its own validators. */\nexport const validatorLoaders = {\n${loaders}\n};\n`,
@@ -81,4 +52,5 @@ for (const name of readdirSync(outDir)) {
     changed++;
   }
 }
-console.log(`${outDir}: ${count} validators for ${byOperation.size} operations (${changed} files changed)`);
+for (const reason of skipped) console.warn(`no validator for ${reason}`);
+console.log(`${outDir}: ${count} validators for ${modules.size} operations (${changed} files changed)`);

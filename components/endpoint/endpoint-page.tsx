@@ -57,7 +57,7 @@ export function EndpointPage({ endpoint }: EndpointPageProps) {
             {body.description && <> <InlineCode text={body.description} /></>}
           </p>
           <CodeBlock
-            code={typescriptDefinition(raw, body.schemaRef, typeName(endpoint.operationId, 'Body'))}
+            code={typescriptDefinition(raw, body.schemaRef, typeName(endpoint.operationId, 'Body'), 'request')}
             lang="ts"
             title="TypeScript"
           />
@@ -73,7 +73,7 @@ export function EndpointPage({ endpoint }: EndpointPageProps) {
           {success.fields.length > 0 && <FieldTable fields={success.fields} showRequired={false} />}
           {success.schemaRef && success.fields.length > 0 && (
             <CodeBlock
-              code={typescriptDefinition(raw, success.schemaRef, typeName(endpoint.operationId, 'Response'))}
+              code={typescriptDefinition(raw, success.schemaRef, typeName(endpoint.operationId, 'Response'), 'response')}
               lang="ts"
               title="TypeScript"
             />

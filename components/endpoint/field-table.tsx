@@ -10,6 +10,30 @@ export interface FieldTableProps {
   showRequired?: boolean;
 }
 
+/** Where the fields of a recursive or already shown schema are: "recursive, see `Node`". */
+function SeeNote({ see }: { see: NonNullable<FieldRow['see']> }) {
+  const at = see.field && (
+    <>
+      {' '}
+      (<code>{see.field}</code>)
+    </>
+  );
+  return (
+    <span className="block text-fd-muted-foreground">
+      {see.reason === 'recursive' ? (
+        <>
+          recursive, see <code>{see.name}</code>
+        </>
+      ) : (
+        <>
+          see <code>{see.name}</code> above
+        </>
+      )}
+      {at}
+    </span>
+  );
+}
+
 export function FieldTable({ fields, showRequired = true }: FieldTableProps) {
   return (
     <ScrollRegion label="Fields">
@@ -22,10 +46,11 @@ export function FieldTable({ fields, showRequired = true }: FieldTableProps) {
           </tr>
         </thead>
         <tbody>
-          {fields.map((field) => (
-            <tr key={`${field.variant ?? ''}${field.name}`}>
+          {fields.map((field, index) => (
+            <tr key={`${index}:${field.name}`}>
               <td>
                 <FieldName name={field.name} /> {showRequired && <RequiredBadge required={field.required} />}
+                {field.deprecated && <span className="block text-xs text-fd-muted-foreground">deprecated</span>}
                 {field.variant && <span className="block text-xs text-fd-muted-foreground">{field.variant}</span>}
               </td>
               <td>
@@ -38,6 +63,7 @@ export function FieldTable({ fields, showRequired = true }: FieldTableProps) {
                   constraints={field.constraints}
                   nullable={field.nullable}
                 />
+                {field.see && <SeeNote see={field.see} />}
               </td>
             </tr>
           ))}

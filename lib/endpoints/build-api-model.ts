@@ -22,13 +22,15 @@ import type {
 } from './endpoint';
 import { groupSlug } from './group-slug';
 import { sampleValue } from './sample-value';
-import { schemaFields } from './schema-fields';
+import { schemaFields, type SchemaUsage } from './schema-fields';
+import { registerSchemaNames } from './schema-names';
 import { constraintsOf, mergeAllOf, typeLabel } from './schema-text';
 
 export const apiBasePath = '/partner-api';
 
 /** Turns a loaded OpenAPI document into the model that every page, sample and test reads. */
 export function buildApiModel({ raw, dereferenced }: LoadedDocument): ApiModel {
+  registerSchemaNames(raw, dereferenced);
   const groups: Group[] = (dereferenced.tags ?? []).map((tag) => ({
     name: tag.name,
     slug: groupSlug(tag.name),
@@ -137,7 +139,7 @@ function toParameterRow(parameter: ParameterObject): ParameterRow {
     constraints: constraintsOf(schema),
     deprecated: parameter.deprecated === true,
     schema,
-    sample: parameter.example ?? firstExample ?? sampleValue(schema),
+    sample: parameter.example ?? firstExample ?? sampleValue(schema, 'request'),
   };
 }
 
@@ -146,11 +148,11 @@ function jsonMedia(content: Record<string, MediaTypeObject> | undefined): [strin
   return type && content ? [type, content[type]] : undefined;
 }
 
-function mediaExample(media: MediaTypeObject, schema: SchemaObject | undefined): JsonValue | undefined {
+function mediaExample(media: MediaTypeObject, schema: SchemaObject | undefined, usage: SchemaUsage): JsonValue | undefined {
   if (media.example !== undefined) return media.example;
   const named = media.examples ? Object.values(media.examples)[0] : undefined;
   if (named?.value !== undefined) return named.value;
-  return schema ? sampleValue(schema) : undefined;
+  return schema ? sampleValue(schema, usage) : undefined;
 }
 
 /** Where a media type's schema lives in the document as written: its `$ref` target, or inline. */
@@ -178,8 +180,8 @@ function bodyModel(raw: OpenAPIDocument, operation: OperationObject, rawPointer:
     description: body.description,
     schema,
     schemaRef: rawSchemaRef(raw, `${bodyPointer}/content/${escapePointer(contentType)}`),
-    fields: schemaFields(schema),
-    example: mediaExample(content, schema) ?? null,
+    fields: schemaFields(schema, 'request'),
+    example: mediaExample(content, schema, 'request') ?? null,
   };
 }
 
@@ -194,8 +196,8 @@ function responseModel(raw: OpenAPIDocument, status: string, response: ResponseO
     contentType,
     schema: content.schema,
     schemaRef: content.schema ? rawSchemaRef(raw, `${responsePointer}/content/${escapePointer(contentType)}`) : undefined,
-    fields: content.schema ? schemaFields(content.schema) : [],
-    example: mediaExample(content, content.schema),
+    fields: content.schema ? schemaFields(content.schema, 'response') : [],
+    example: mediaExample(content, content.schema, 'response'),
   };
 }
 

@@ -1,47 +1,112 @@
+import { sample } from 'openapi-sampler';
 import type { JsonValue, SchemaObject } from '../openapi/types';
-import { mergeAllOf } from './schema-text';
-
-const byFormat: Record<string, string> = {
-  uuid: '3fa85f64-5717-4562-b3fc-2c963f66afa6',
-  'date-time': '2024-05-01T09:30:00Z',
-  date: '2024-05-01',
-  email: 'player@example.com',
-  uri: 'https://example.com',
-};
+import type { SchemaUsage } from './schema-fields';
+import { isNever, mergeAllOf } from './schema-merge';
+import { discriminatorValue } from './schema-text';
 
 /**
- * A value for a schema, taken from the document where it has one (example, examples, default,
- * enum) and made up from the type otherwise, so that every sample stays valid against its schema.
+ * A value for a schema, made by openapi-sampler: the document's own `example`, then `const`,
+ * `examples`, `enum` and `default`, else a value made up from the type and format. Request samples
+ * leave out `readOnly` properties and response samples `writeOnly` ones.
  */
-export function sampleValue(input: SchemaObject, depth = 0): JsonValue {
-  const schema = mergeAllOf(input);
-  if (schema.example !== undefined) return schema.example;
-  if (schema.examples?.length) return schema.examples[0];
-  if (schema.default !== undefined) return schema.default;
-  if (schema.const !== undefined) return schema.const;
-  if (schema.enum?.length) return schema.enum[0];
-  const variants = schema.oneOf ?? schema.anyOf;
-  if (variants?.length) return sampleValue(variants[0], depth + 1);
-  const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
-  if (depth > 6) return null;
-  switch (type ?? (schema.properties ? 'object' : schema.items ? 'array' : undefined)) {
-    case 'string':
-      return (schema.format && byFormat[schema.format]) || 'string';
-    case 'integer':
-    case 'number':
-      return schema.minimum ?? 0;
-    case 'boolean':
-      return true;
-    case 'array':
-      return schema.items ? [sampleValue(schema.items, depth + 1)] : [];
-    case 'object': {
-      const out: Record<string, JsonValue> = {};
-      for (const [key, property] of Object.entries(schema.properties ?? {})) {
-        out[key] = sampleValue(property, depth + 1);
-      }
-      return out;
-    }
-    default:
-      return null;
+export function sampleValue(schema: SchemaObject, usage?: SchemaUsage): JsonValue {
+  try {
+    const value = sample(finiteTree(schema) as Parameters<typeof sample>[0], {
+      skipReadOnly: usage === 'request',
+      skipWriteOnly: usage === 'response',
+      maxSampleDepth: 8,
+      quiet: true,
+    }) as JsonValue | undefined;
+    return value === undefined ? null : value;
+  } catch {
+    return null;
   }
+}
+
+const schemaLists = new Set(['allOf', 'oneOf', 'anyOf', 'prefixItems']);
+const schemaKeys = new Set(['items', 'not', 'if', 'then', 'else', 'contains', 'propertyNames']);
+const maxDepth = 12;
+/** Schemas shared by many others expand into large trees; past this many nodes the sample stops growing. */
+const maxNodes = 2000;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Where a schema would contain itself: what the sample leaves out. */
+const cut: Record<string, unknown> = {};
+
+/**
+ * The dereferenced schema as a finite tree for openapi-sampler, which on shared objects would not
+ * notice a cycle that runs through `oneOf` or `allOf`. Where a schema would contain itself, the
+ * sample stops: an optional property or map value is left out, an array stays empty, and what
+ * must be there becomes `{}`. A property no value can satisfy is left out the same way.
+ */
+function finiteTree(root: SchemaObject): unknown {
+  const visit = (input: unknown, path: object[]): unknown => {
+    if (!isRecord(input)) return input;
+    // merged here, by the same rules as the tables, so that contradictions are left out too
+    const value = mergeAllOf(input) as Record<string, unknown>;
+    if (path.includes(value) || path.length > maxDepth || isNever(value) || ++visited > maxNodes) return cut;
+    const inner = [...path, value];
+    const required = new Set(Array.isArray(value.required) ? value.required : []);
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'properties' && isRecord(child)) {
+        const properties: Record<string, unknown> = {};
+        for (const [name, property] of Object.entries(child)) {
+          const copy = visit(property, inner);
+          if (!stops(copy)) properties[name] = copy;
+          else if (required.has(name)) properties[name] = copy === cut ? {} : copy;
+        }
+        out[key] = properties;
+      } else if (key === 'additionalProperties' && isRecord(child)) {
+        const copy = visit(child, inner);
+        if (!stops(copy)) out[key] = copy;
+      } else if (schemaLists.has(key) && Array.isArray(child)) {
+        const copies = child.map((item) => visit(item, inner));
+        const kept = copies.filter((copy) => copy !== cut);
+        // an alternative that leads back to itself is not the one to sample
+        out[key] = key !== 'allOf' && kept.length > 0 ? kept : copies.map((copy) => (copy === cut ? {} : copy));
+      } else if (key === 'items' && isRecord(child)) {
+        const copy = visit(child, inner);
+        if (stops(copy)) {
+          out.maxItems = 0;
+          out.minItems = 0;
+          emptied.add(out);
+        }
+        out[key] = copy === cut ? {} : copy;
+      } else if (schemaKeys.has(key)) {
+        const copy = visit(child, inner);
+        out[key] = copy === cut ? {} : copy;
+      } else out[key] = child; // a value (example, enum, default) or an annotation
+    }
+    tagVariants(value as SchemaObject, out);
+    // a date's length is its format's; openapi-sampler warns on the console about any other
+    if (out.format === 'date-time' || out.format === 'date') {
+      delete out.minLength;
+      delete out.maxLength;
+    }
+    return out;
+  };
+  let visited = 0;
+  const emptied = new WeakSet<object>();
+  /** Each alternative's copy carries its discriminator value, so the sample says `"petType": "cat"`. */
+  const tagVariants = (schema: SchemaObject, copy: Record<string, unknown>) => {
+    const property = schema.discriminator?.propertyName;
+    const list = schema.oneOf ? 'oneOf' : schema.anyOf ? 'anyOf' : undefined;
+    const copies = list && copy[list];
+    if (!property || !list || !Array.isArray(copies)) return;
+    schema[list]?.forEach((variant, index) => {
+      const variantCopy = copies[index];
+      const properties = isRecord(variantCopy) ? variantCopy.properties : undefined;
+      const value = discriminatorValue(schema, variant);
+      if (value !== undefined && isRecord(properties) && isRecord(properties[property])) {
+        properties[property] = { ...properties[property], example: value };
+      }
+    });
+  };
+  const stops = (copy: unknown) => copy === cut || (isRecord(copy) && emptied.has(copy));
+  const tree = visit(root, []);
+  return tree === cut ? {} : tree;
 }

@@ -34,11 +34,23 @@ function parameterTable(parameters: ParameterRow[]): string {
   );
 }
 
+/** Where the fields of a field are described: "recursive, see `Node`", or "see `Address` above (`owner`)". */
+export function seeText(see: NonNullable<FieldRow['see']>): string {
+  const at = see.field ? ` (${code(see.field)})` : '';
+  return see.reason === 'recursive' ? `recursive, see ${code(see.name)}${at}` : `see ${code(see.name)} above${at}`;
+}
+
 function fieldTable(fields: FieldRow[], withRequired: boolean): string {
   return table(
     withRequired ? ['Field', 'Type', 'Required', 'Description'] : ['Field', 'Type', 'Description'],
     fields.map((f) => {
-      const description = [f.variant && `(${f.variant})`, details(f), f.nullable ? 'May be null.' : undefined]
+      const description = [
+        f.variant && `(${f.variant})`,
+        f.deprecated && '**Deprecated.**',
+        details(f),
+        f.nullable ? 'May be null.' : undefined,
+        f.see && `${seeText(f.see)}.`,
+      ]
         .filter(Boolean)
         .join(' ');
       return withRequired
@@ -90,7 +102,7 @@ export function endpointMarkdown(endpoint: Endpoint, { raw, baseUrl }: EndpointM
       blocks(
         '## Request body',
         `${code(body.contentType)}, ${body.required ? 'required' : 'optional'}.${body.description ? ` ${body.description}` : ''}`,
-        fence('ts', typescriptDefinition(raw, body.schemaRef, typeName(endpoint.operationId, 'Body'))),
+        fence('ts', typescriptDefinition(raw, body.schemaRef, typeName(endpoint.operationId, 'Body'), 'request')),
         body.fields.length > 0 && fieldTable(body.fields, true),
         'Example:',
         json(body.example),
@@ -100,6 +112,10 @@ export function endpointMarkdown(endpoint: Endpoint, { raw, baseUrl }: EndpointM
         `## Response ${success.status}`,
         success.description,
         success.fields.length > 0 && fieldTable(success.fields, false),
+        // as on the page: the type follows the table
+        success.schemaRef &&
+          success.fields.length > 0 &&
+          fence('ts', typescriptDefinition(raw, success.schemaRef, typeName(endpoint.operationId, 'Response'), 'response')),
         success.example !== undefined && json(success.example),
       ),
     errorSection,

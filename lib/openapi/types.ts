@@ -31,6 +31,12 @@ export interface SchemaObject {
   readOnly?: boolean;
   writeOnly?: boolean;
   deprecated?: boolean;
+  not?: SchemaObject;
+  multipleOf?: number;
+  uniqueItems?: boolean;
+  minProperties?: number;
+  maxProperties?: number;
+  discriminator?: { propertyName: string; mapping?: Record<string, string> };
 }
 
 export interface ExampleObject {

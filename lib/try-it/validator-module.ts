@@ -1,0 +1,73 @@
+import standaloneCode from 'ajv/dist/standalone';
+import type { OpenAPIDocument } from '../openapi/types';
+import { createAjv, documentId } from './create-ajv';
+import { documentFor } from './usage-document';
+import { collectValidatorSchemas } from './validator-schemas';
+
+const responseDocumentId = 'response-doc';
+
+/** Ajv's standalone ESM still `require`s its runtime helpers; bundlers want imports. */
+function toImports(code: string): string {
+  const modules = [...new Set([...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]))];
+  let out = code;
+  const imports = modules.map((module, i) => {
+    out = out.replaceAll(`require("${module}")`, `__runtime${i}`);
+    return `import * as __runtime${i} from ${JSON.stringify(module)};`;
+  });
+  return `${imports.join('\n')}\n${out.replace(/^"use strict";/, '')}`;
+}
+
+/**
+ * A recursive schema that refers to itself without descending into the value (`Ping: oneOf
+ * [Pong]`, `Pong: allOf [Ping]`) never ends for any value: Ajv compiles it, and the check
+ * overflows the stack when it runs. Such a check says nothing rather than breaking the panel.
+ */
+const guard = `function guarded(validate) {
+  function check(data) {
+    try {
+      const valid = validate(data);
+      check.errors = validate.errors;
+      return valid;
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      check.errors = null;
+      return true;
+    }
+  }
+  return check;
+}`;
+
+/** The operations' validators: one ES module per operation, keyed by the validator keys; and the checks left out. */
+export function validatorModules(raw: OpenAPIDocument): { modules: Map<string, string>; count: number; skipped: string[] } {
+  const skipped: string[] = [];
+  const byOperation = new Map<string, [string, string][]>();
+  for (const [key, pointer] of Object.entries(collectValidatorSchemas(raw))) {
+    const operationId = key.split(' ')[0];
+    byOperation.set(operationId, [...(byOperation.get(operationId) ?? []), [key, pointer]]);
+  }
+  const modules = new Map<string, string>();
+  let count = 0;
+  for (const [operationId, entries] of byOperation) {
+    // parameters and bodies are checked against the request's reading, responses against the response's
+    const ajv = createAjv(documentFor(raw, 'request'), { code: { source: true, esm: true } });
+    ajv.addSchema(documentFor(raw, 'response') as object, responseDocumentId);
+    const names: Record<string, string> = {};
+    entries.forEach(([key, pointer], i) => {
+      const document = key.startsWith(`${operationId} response `) ? responseDocumentId : documentId;
+      ajv.addSchema({ $ref: `${document}${pointer}` }, `v${i}`);
+      try {
+        ajv.getSchema(`v${i}`);
+        names[key] = `v${i}`;
+      } catch (error) {
+        // one schema Ajv cannot compile leaves that check out, not the whole build
+        ajv.removeSchema(`v${i}`);
+        skipped.push(`${key}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
+    const code = standaloneCode(ajv, Object.fromEntries(Object.values(names).map((name) => [name, name])));
+    const table = Object.entries(names).map(([key, name]) => `  ${JSON.stringify(key)}: guarded(${name}),`).join('\n');
+    modules.set(operationId, `${toImports(code)}\n${guard}\nexport const validators = {\n${table}\n};\n`);
+    count += Object.keys(names).length;
+  }
+  return { modules, count, skipped };
+}
