@@ -3,15 +3,20 @@ import { errorTypeUrl } from '@/lib/errors/error-catalog';
 import { reproduce } from '@/lib/try-it/reproductions';
 import { ReproduceButton } from '../try-it/reproduce-button';
 import { statusReason } from '@/lib/http-status';
-import { JsonBlock } from '../code-block';
+import { CodeBlock, JsonBlock } from '../code-block';
+import { loadDocument } from '@/lib/openapi/load-document';
+import type { OpenAPIDocument } from '@/lib/openapi/types';
+import { MediaContent } from './media-content';
 import { StatusBadge } from './status-badge';
 
 export interface ErrorListProps {
   endpoint: Endpoint;
+  raw?: OpenAPIDocument;
 }
 
 /** Every error type of the endpoint, grouped by status, each with its meaning and sample body in the HTML. */
-export function ErrorList({ endpoint }: ErrorListProps) {
+export function ErrorList({ endpoint, raw }: ErrorListProps) {
+  if (!endpoint.profile.typedErrors) return <StatusErrorList endpoint={endpoint} raw={raw ?? loadDocument().raw} />;
   const { errors, errorStatuses } = endpoint;
   if (errors.length === 0) {
     return (
@@ -75,4 +80,73 @@ function Reproduce({ endpoint, type }: { endpoint: Endpoint; type: string }) {
   const result = reproduce(endpoint, type);
   if (result.reproducible) return <ReproduceButton errorType={type} reproduction={result.reproduction} />;
   return <p className="m-0 text-xs text-fd-muted-foreground">Not reproducible from this page: {result.why}.</p>;
+}
+
+/**
+ * The errors of a document without typed errors: every error status with its description, the
+ * fields of its schema and its examples, one row per named example.
+ */
+function StatusErrorList({ endpoint, raw }: { endpoint: Endpoint; raw: OpenAPIDocument }) {
+  const { errors, errorStatuses } = endpoint;
+  if (errorStatuses.length === 0) return <p>This operation documents no error responses.</p>;
+  return (
+    <>
+      <p>
+        {errorStatuses.length} error {errorStatuses.length === 1 ? 'status' : 'statuses'}.
+      </p>
+      {errorStatuses.map(({ status, description, response }) => {
+        const rows = errors.filter((row) => row.status === status && (row.sample !== undefined || row.sampleText !== undefined || row.title));
+        return (
+          <section key={status} aria-labelledby={`error-status-${status}`}>
+            <h3 id={`error-status-${status}`} className="flex flex-wrap items-baseline gap-2">
+              <span>
+                {status} {statusReason(status)}
+              </span>
+            </h3>
+            {description && <p className="text-fd-muted-foreground">{description}</p>}
+            {response.contentType && (
+              <>
+                <p>
+                  <code>{response.contentType}</code>
+                </p>
+                <MediaContent
+                  media={{ ...response, contentType: response.contentType, contentTypes: response.contentTypes ?? [], kind: response.kind ?? 'json', example: undefined, exampleText: undefined }}
+                  raw={raw}
+                  exampleTitle=""
+                  request={false}
+                />
+              </>
+            )}
+            {rows.length > 0 && (
+              <ul className="not-prose m-0 flex list-none flex-col gap-3 p-0">
+                {rows.map((row) => (
+                  <li
+                    key={row.id}
+                    id={row.id}
+                    className="grid scroll-mt-24 gap-x-4 rounded-xl border bg-fd-card p-4 target:ring-2 target:ring-fd-primary md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]"
+                  >
+                    <div className="flex min-w-0 flex-col gap-2 text-sm">
+                      <div className="flex flex-wrap items-center gap-2">
+                        <StatusBadge status={row.status} />
+                        <a href={`#${row.id}`} className="font-semibold break-all text-fd-foreground hover:underline">
+                          {row.title ?? `${row.status} ${statusReason(row.status)}`.trim()}
+                        </a>
+                      </div>
+                      {row.description && row.description !== description && <p className="m-0">{row.description}</p>}
+                    </div>
+                    <div className="min-w-0">
+                      {row.sample !== undefined && <JsonBlock value={row.sample} title={`Example: ${row.title ?? row.status}`} />}
+                      {row.sampleText !== undefined && (
+                        <CodeBlock code={row.sampleText} lang="text" title={`Example: ${row.title ?? row.status}`} />
+                      )}
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </>
+  );
 }

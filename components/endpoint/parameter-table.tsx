@@ -1,4 +1,5 @@
 import type { ParameterRow } from '@/lib/endpoints';
+import { DeprecatedBadge } from './deprecated-badge';
 import { RequiredBadge } from './required-badge';
 import { SchemaDetails, TypeCell } from './schema-details';
 
@@ -22,7 +23,12 @@ export function ParameterTable({ parameters }: ParameterTableProps) {
             <tr key={p.name} id={`parameter-${p.in}-${p.name}`}>
               <td>
                 <code>{p.name}</code> <RequiredBadge required={p.required} />
-                {p.deprecated && <span className="block text-xs text-fd-muted-foreground">deprecated</span>}
+                {p.deprecated && (
+                  <>
+                    {' '}
+                    <DeprecatedBadge />
+                  </>
+                )}
               </td>
               <td>
                 <TypeCell type={p.type} format={p.format} />

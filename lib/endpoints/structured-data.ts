@@ -15,6 +15,8 @@ export function endpointStructuredData(endpoint: Endpoint): StructuredData {
   for (const [location, heading] of [
     ['path', 'path-parameters'],
     ['query', 'query-parameters'],
+    ['header', 'header-parameters'],
+    ['cookie', 'cookie-parameters'],
   ] as const) {
     for (const p of endpoint.parameters[location]) {
       contents.push({ heading, content: [p.name, p.description].filter(Boolean).join(': ') });
@@ -25,6 +27,9 @@ export function endpointStructuredData(endpoint: Endpoint): StructuredData {
   }
   for (const row of endpoint.errors) {
     contents.push({ heading: 'errors', content: `${row.type} (${row.status}): ${row.description}` });
+  }
+  for (const callback of endpoint.callbacks) {
+    contents.push({ heading: 'callbacks', content: `${callback.title}: ${callback.method} ${callback.expression}` });
   }
   return {
     headings: endpointSections(endpoint).map((section) => ({ id: section.id, content: section.title })),
