@@ -95,7 +95,10 @@ function StatusErrorList({ endpoint, raw }: { endpoint: Endpoint; raw: OpenAPIDo
         {errorStatuses.length} error {errorStatuses.length === 1 ? 'status' : 'statuses'}.
       </p>
       {errorStatuses.map(({ status, description, response }) => {
-        const rows = errors.filter((row) => row.status === status && (row.sample !== undefined || row.sampleText !== undefined || row.title));
+        const ofStatus = errors.filter((row) => row.status === status);
+        // a status without named examples is one row, which the status's own heading already names
+        const rows = ofStatus.filter((row) => row.title);
+        const single = ofStatus.find((row) => !row.title);
         return (
           <section key={status} aria-labelledby={`error-status-${status}`}>
             <h3 id={`error-status-${status}`} className="flex flex-wrap items-baseline gap-2">
@@ -117,6 +120,8 @@ function StatusErrorList({ endpoint, raw }: { endpoint: Endpoint; raw: OpenAPIDo
                 />
               </>
             )}
+            {single?.sample !== undefined && <JsonBlock value={single.sample} title={`Example ${status}`} />}
+            {single?.sampleText !== undefined && <CodeBlock code={single.sampleText} lang="text" title={`Example ${status}`} />}
             {rows.length > 0 && (
               <ul className="not-prose m-0 flex list-none flex-col gap-3 p-0">
                 {rows.map((row) => (
@@ -129,15 +134,15 @@ function StatusErrorList({ endpoint, raw }: { endpoint: Endpoint; raw: OpenAPIDo
                       <div className="flex flex-wrap items-center gap-2">
                         <StatusBadge status={row.status} />
                         <a href={`#${row.id}`} className="font-semibold break-all text-fd-foreground hover:underline">
-                          {row.title ?? `${row.status} ${statusReason(row.status)}`.trim()}
+                          {row.title}
                         </a>
                       </div>
                       {row.description && row.description !== description && <p className="m-0">{row.description}</p>}
                     </div>
                     <div className="min-w-0">
-                      {row.sample !== undefined && <JsonBlock value={row.sample} title={`Example: ${row.title ?? row.status}`} />}
+                      {row.sample !== undefined && <JsonBlock value={row.sample} title={`Example: ${row.title}`} />}
                       {row.sampleText !== undefined && (
-                        <CodeBlock code={row.sampleText} lang="text" title={`Example: ${row.title ?? row.status}`} />
+                        <CodeBlock code={row.sampleText} lang="text" title={`Example: ${row.title}`} />
                       )}
                     </div>
                   </li>

@@ -89,7 +89,7 @@ function buildEndpoint(
   const parameters = mergeParameters(pathLevelParameters, operation.parameters ?? []).map(toParameterRow);
   const responses = Object.entries(operation.responses ?? {});
   const successEntry = responses.find(([status]) => /^2(\d\d|XX)$/i.test(status));
-  const errorEntries = responses.filter(([status]) => isErrorStatus(status));
+  const errorEntries = responses.filter(([status]) => isErrorStatus(status)).sort(([a], [b]) => statusRank(a) - statusRank(b));
   const errors = errorEntries.flatMap(([status, response]) => errorRows(status, response, profile));
   const security = securityModel(document, operation.security);
   const url = `${apiBasePath}/${group.slug}/${operationId}`;
@@ -132,6 +132,16 @@ function buildEndpoint(
 /** 4xx and 5xx statuses, their ranges (`4XX`) and `default`: what a client handles as an error. */
 function isErrorStatus(status: string): boolean {
   return /^[45](\d\d|XX)$/i.test(status) || status === 'default';
+}
+
+/**
+ * Statuses in reading order: `404` before `4XX` before `500`, `default` last. (A parsed document
+ * has already lost the written order: objects put integer keys first.)
+ */
+function statusRank(status: string): number {
+  if (/^\d+$/.test(status)) return Number(status);
+  const range = /^(\d)XX$/i.exec(status);
+  return range ? Number(range[1]) * 100 + 99.5 : 1000;
 }
 
 /** Operation-level parameters override path-level ones with the same name and location. */

@@ -87,7 +87,7 @@ function rowExample(row: ErrorRow): string | undefined {
 
 function statusBlock(status: ErrorStatus, rows: ErrorRow[]): string {
   const { response } = status;
-  const shown = rows.filter((row) => row.sample !== undefined || row.sampleText !== undefined || row.title);
+  const shown = rows.filter((row) => row.title || row.sample !== undefined || row.sampleText !== undefined);
   return blocks(
     `### ${status.status} ${statusReason(status.status)}`.trim(),
     status.description,
