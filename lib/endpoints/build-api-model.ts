@@ -2,11 +2,13 @@ import { escapePointer, jsonMediaType } from '../openapi/json-pointer';
 import { resolvePointer, type LoadedDocument } from '../openapi/load-document';
 import {
   httpMethods,
+  type HttpMethod,
   type JsonValue,
   type MediaTypeObject,
   type OpenAPIDocument,
   type OperationObject,
   type ParameterObject,
+  type PathItemObject,
   type ResponseObject,
   type SchemaObject,
 } from '../openapi/types';
@@ -16,6 +18,7 @@ import type {
   Endpoint,
   ErrorRow,
   ErrorStatus,
+  EventOperation,
   Group,
   MediaModel,
   ParameterRow,
@@ -66,6 +69,8 @@ export function buildApiModel({ raw, dereferenced }: LoadedDocument): ApiModel {
     groups: nonEmpty,
     endpoints,
     byOperationId: new Map(endpoints.map((endpoint) => [endpoint.operationId, endpoint])),
+    webhooks: webhookOperations(raw, dereferenced),
+    callbacks: endpoints.flatMap((endpoint) => endpoint.callbacks),
     profile,
   };
 }
@@ -94,7 +99,7 @@ function buildEndpoint(
   const security = securityModel(document, operation.security);
   const url = `${apiBasePath}/${group.slug}/${operationId}`;
 
-  return {
+  const endpoint: Endpoint = {
     operationId,
     title: operation.summary ?? operationId,
     description: operation.description,
@@ -127,6 +132,120 @@ function buildEndpoint(
     profile,
     operation,
   };
+  endpoint.callbacks = callbackOperations(raw, document, endpoint);
+  return endpoint;
+}
+
+export const webhooksUrl = `${apiBasePath}/webhooks`;
+export const callbacksUrl = `${apiBasePath}/callbacks`;
+
+/** The pointer of `segments` below `base` in the document as written, following `$ref`s on the way. */
+function rawPath(raw: OpenAPIDocument, base: string, ...segments: string[]): string {
+  let pointer = rawTarget(raw, base);
+  for (const segment of segments) pointer = rawTarget(raw, `${pointer}/${escapePointer(segment)}`);
+  return pointer;
+}
+
+function methodsOf(item: PathItemObject): HttpMethod[] {
+  return Object.keys(item).filter(isHttpMethod);
+}
+
+interface EventSource {
+  kind: EventOperation['kind'];
+  name: string;
+  slug: string;
+  url: string;
+  method: HttpMethod;
+  item: PathItemObject;
+  operation: OperationObject;
+  rawPointer: string;
+  expression?: string;
+  registeredBy?: EventOperation['registeredBy'];
+}
+
+function eventOperation(raw: OpenAPIDocument, document: OpenAPIDocument, source: EventSource): EventOperation {
+  const { operation, rawPointer, method } = source;
+  const parameters = mergeParameters(source.item.parameters ?? [], operation.parameters ?? []).map(toParameterRow);
+  const responses = Object.entries(operation.responses ?? {}).sort(([a], [b]) => statusRank(a) - statusRank(b));
+  const baseName = (operation.operationId ?? `${source.registeredBy?.operationId ?? ''}-${source.name}`).replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase());
+  return {
+    kind: source.kind,
+    name: source.name,
+    slug: source.slug,
+    title: operation.summary ?? source.name,
+    description: operation.description,
+    method: method.toUpperCase() as Endpoint['method'],
+    expression: source.expression,
+    url: source.url,
+    deprecated: operation.deprecated === true,
+    parameters: {
+      path: parameters.filter((p) => p.in === 'path'),
+      query: parameters.filter((p) => p.in === 'query'),
+      header: parameters.filter((p) => p.in === 'header'),
+      cookie: parameters.filter((p) => p.in === 'cookie'),
+    },
+    body: bodyModel(raw, operation, rawPointer),
+    responses: responses.map(([status, response]) => responseModel(raw, status, response, `${rawPointer}/responses/${status}`)),
+    // the document's `security` is about calling the API; a webhook's own says how the API signs in
+    ...(operation.security && { security: securityModel(document, operation.security) }),
+    registeredBy: source.registeredBy,
+    typeName: baseName.charAt(0).toUpperCase() + baseName.slice(1),
+  };
+}
+
+/** One page per webhook and method: `/partner-api/webhooks/<name>` (`-<method>` when it has several). */
+function webhookOperations(raw: OpenAPIDocument, document: OpenAPIDocument): EventOperation[] {
+  return Object.entries(document.webhooks ?? {}).flatMap(([name, item]) => {
+    const methods = methodsOf(item);
+    return methods.flatMap((method) => {
+      const operation = item[method];
+      if (!operation) return [];
+      const slug = methods.length > 1 ? `${groupSlug(name)}-${method}` : groupSlug(name);
+      return [
+        eventOperation(raw, document, {
+          kind: 'webhook',
+          name,
+          slug,
+          url: `${webhooksUrl}/${slug}`,
+          method,
+          item,
+          operation,
+          rawPointer: rawPath(raw, '#/webhooks', name, method),
+        }),
+      ];
+    });
+  });
+}
+
+/** One page per callback request of an operation: `/partner-api/callbacks/<operationId>-<name>`. */
+function callbackOperations(raw: OpenAPIDocument, document: OpenAPIDocument, endpoint: Endpoint): EventOperation[] {
+  const rawOperation = `#/paths/${escapePointer(endpoint.path)}/${endpoint.method.toLowerCase()}`;
+  const events: EventOperation[] = [];
+  for (const [name, expressions] of Object.entries(endpoint.operation.callbacks ?? {})) {
+    const requests = Object.entries(expressions ?? {}).flatMap(([expression, item]) =>
+      methodsOf(item ?? {}).map((method) => ({ expression, item, method })),
+    );
+    requests.forEach(({ expression, item, method }, index) => {
+      const operation = item[method];
+      if (!operation) return;
+      const slug = `${groupSlug(endpoint.operationId)}-${groupSlug(name)}${requests.length > 1 ? `-${index + 1}` : ''}`;
+      events.push(
+        eventOperation(raw, document, {
+          kind: 'callback',
+          name,
+          slug,
+          url: `${callbacksUrl}/${slug}`,
+          method,
+          item,
+          operation,
+          expression,
+          rawPointer: rawPath(raw, rawOperation, 'callbacks', name, expression, method),
+          registeredBy: { operationId: endpoint.operationId, title: endpoint.title, url: endpoint.url },
+        }),
+      );
+    });
+  }
+  return events;
 }
 
 /** 4xx and 5xx statuses, their ranges (`4XX`) and `default`: what a client handles as an error. */

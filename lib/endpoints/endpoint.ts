@@ -79,16 +79,6 @@ export interface ErrorStatus {
   response: ResponseModel;
 }
 
-/** A callback of an operation, as the operation's page lists it. */
-export interface CallbackRef {
-  name: string;
-  method: Uppercase<HttpMethod>;
-  /** The runtime expression the API calls, e.g. `{$request.body#/callbackUrl}`. */
-  expression: string;
-  title: string;
-  url: string;
-}
-
 export interface GroupRef {
   name: string;
   slug: string;
@@ -117,10 +107,41 @@ export interface Endpoint {
   requiresAuth: boolean;
   /** The schemes that apply (the operation's `security`, else the document's), each described. */
   security: SecurityModel;
-  callbacks: CallbackRef[];
+  /** The requests the API sends back after this operation (its `callbacks`), each with a page. */
+  callbacks: EventOperation[];
   /** The document's conventions, which decide how errors and scopes read. */
   profile: Profile;
   operation: OperationObject;
+}
+
+/**
+ * A request the API sends rather than receives: a webhook (3.1 `webhooks`) or a callback of an
+ * operation. Its page shows the payload the API sends and the responses it expects back.
+ */
+export interface EventOperation {
+  kind: 'webhook' | 'callback';
+  /** The webhook's key, or the callback's name. */
+  name: string;
+  /** The page's last URL segment. */
+  slug: string;
+  title: string;
+  description?: string;
+  method: Uppercase<HttpMethod>;
+  /** A callback's runtime expression: the URL it is sent to, e.g. `{$request.body#/callbackUrl}`. */
+  expression?: string;
+  url: string;
+  deprecated: boolean;
+  parameters: Endpoint['parameters'];
+  /** The payload the API sends. */
+  body?: BodyModel;
+  /** Every response the API expects, in status order. */
+  responses: ResponseModel[];
+  /** How the API authenticates itself, when the document says so for this request. */
+  security?: SecurityModel;
+  /** The operation that registers a callback. */
+  registeredBy?: { operationId: string; title: string; url: string };
+  /** Name for generated TypeScript types, `OrderShippedPayload`. */
+  typeName: string;
 }
 
 export interface Group extends GroupRef {
@@ -136,5 +157,9 @@ export interface ApiModel {
   groups: Group[];
   endpoints: Endpoint[];
   byOperationId: Map<string, Endpoint>;
+  /** 3.1 `webhooks`, in document order. */
+  webhooks: EventOperation[];
+  /** Every callback of every operation, by operation. */
+  callbacks: EventOperation[];
   profile: Profile;
 }

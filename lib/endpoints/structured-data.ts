@@ -1,6 +1,6 @@
 import type { StructuredData } from 'fumadocs-core/mdx-plugins/remark-structure';
-import type { Endpoint } from './endpoint';
-import { endpointSections } from './page-sections';
+import type { Endpoint, EventOperation } from './endpoint';
+import { endpointSections, eventSections } from './page-sections';
 
 /**
  * What search indexes for an endpoint page: beyond title and description, its method and path,
@@ -33,6 +33,24 @@ export function endpointStructuredData(endpoint: Endpoint): StructuredData {
   }
   return {
     headings: endpointSections(endpoint).map((section) => ({ id: section.id, content: section.title })),
+    contents,
+  };
+}
+
+/** What search indexes for a webhook or callback page: its request, payload fields and responses. */
+export function eventStructuredData(event: EventOperation): StructuredData {
+  const contents: StructuredData['contents'] = [
+    { heading: undefined, content: `${event.method} ${event.expression ?? event.name}` },
+  ];
+  if (event.description) contents.push({ heading: undefined, content: event.description });
+  for (const field of event.body?.fields ?? []) {
+    contents.push({ heading: 'payload', content: [field.name, field.description].filter(Boolean).join(': ') });
+  }
+  for (const response of event.responses) {
+    contents.push({ heading: `response-${response.status}`, content: `${response.status}: ${response.description}` });
+  }
+  return {
+    headings: eventSections(event).map((section) => ({ id: section.id, content: section.title })),
     contents,
   };
 }

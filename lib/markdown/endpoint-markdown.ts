@@ -28,14 +28,14 @@ function typeText(row: { type: string; format?: string }): string {
   return row.format ? `${code(row.type)} (${row.format})` : code(row.type);
 }
 
-function parameterTable(parameters: ParameterRow[]): string {
+export function parameterTable(parameters: ParameterRow[]): string {
   return table(
     ['Name', 'Type', 'Required', 'Description'],
     parameters.map((p) => [code(p.name), typeText(p), p.required ? 'yes' : 'no', [p.deprecated && '**Deprecated.**', details(p)].filter(Boolean).join(' ')]),
   );
 }
 
-function fieldTable(fields: FieldRow[], withRequired: boolean): string {
+export function fieldTable(fields: FieldRow[], withRequired: boolean): string {
   return table(
     withRequired ? ['Field', 'Type', 'Required', 'Description'] : ['Field', 'Type', 'Description'],
     fields.map((f) => {

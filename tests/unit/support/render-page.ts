@@ -2,7 +2,8 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { createElement } from 'react';
 import { prerender } from 'react-dom/static';
 import { EndpointPage } from '@/components/endpoint/endpoint-page';
-import type { ApiModel, Endpoint } from '@/lib/endpoints';
+import { EventPage } from '@/components/endpoint/event-page';
+import type { ApiModel, Endpoint, EventOperation } from '@/lib/endpoints';
 import { buildApiModel } from '@/lib/endpoints/build-api-model';
 import { endpointMarkdown } from '@/lib/markdown/endpoint-markdown';
 import { loadDocument, type LoadedDocument } from '@/lib/openapi/load-document';
@@ -36,4 +37,11 @@ export function fixtureSite(file: string): FixtureSite {
     },
     markdown: (operationId) => endpointMarkdown(endpoint(operationId), { raw: document.raw, baseUrl: 'https://api.example.com' }),
   };
+}
+
+/** A webhook or callback page as the server renders it. */
+export async function renderEvent(site: FixtureSite, event: EventOperation): Promise<{ html: HTMLElement; text: string }> {
+  const { prelude } = await prerender(createElement(EventPage, { event, raw: site.document.raw }));
+  const html = parse(await new Response(prelude).text());
+  return { html, text: html.text.replace(/\s+/g, ' ') };
 }
