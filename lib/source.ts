@@ -78,7 +78,7 @@ function createReferenceSource(
             ...guideOrder,
             '---Endpoints---',
             ...model.groups.map((group) => group.slug),
-            ...events,
+            ...(events.length > 0 ? ['---Events---', ...events] : []),
             ...(errors.length > 0 ? ['---Reference---', 'errors'] : []),
           ],
         },
@@ -199,5 +199,6 @@ export function sitePageSlugs(kind: 'guide' | ReferencePageData['kind']): string
 
 /** The navigation, breadcrumb and previous/next links of the page at `url`. */
 export function siteNavigation(url: string): SiteNavigation {
-  return createSiteNavigation({ tree: source.getPageTree(), url, methods: endpointMethods() });
+  const navigation = createSiteNavigation({ tree: source.getPageTree(), url, methods: endpointMethods() });
+  return getErrorCatalog().length > 0 ? { ...navigation, errorCatalog: errorCatalogUrl } : navigation;
 }

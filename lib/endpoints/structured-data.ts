@@ -43,6 +43,11 @@ export function eventStructuredData(event: EventOperation): StructuredData {
     { heading: undefined, content: `${event.method} ${event.expression ?? event.name}` },
   ];
   if (event.description) contents.push({ heading: undefined, content: event.description });
+  for (const location of ['path', 'query', 'header', 'cookie'] as const) {
+    for (const p of event.parameters[location]) {
+      contents.push({ heading: `${location}-parameters`, content: [p.name, p.description].filter(Boolean).join(': ') });
+    }
+  }
   for (const field of event.body?.fields ?? []) {
     contents.push({ heading: 'payload', content: [field.name, field.description].filter(Boolean).join(': ') });
   }
