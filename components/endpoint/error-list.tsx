@@ -18,11 +18,13 @@ export interface ErrorListProps {
 export function ErrorList({ endpoint, raw }: ErrorListProps) {
   if (!endpoint.profile.typedErrors) return <StatusErrorList endpoint={endpoint} raw={raw ?? loadDocument().raw} />;
   const { errors, errorStatuses } = endpoint;
+  // typed errors come with the profile's envelope and guide (see lib/profile/wingfield.ts)
+  const { guide, envelope } = endpoint.profile.errorHandling ?? { guide: '#errors', envelope: '{ "error": { "type" } }' };
   if (errors.length === 0) {
     return (
       <p>
         The error responses of this endpoint are not yet published. Handle errors by status and{' '}
-        <code>error.type</code> as described in <a href="/partner-api/error-handling">Error handling</a>.
+        <code>error.type</code> as described in <a href={guide}>Error handling</a>.
       </p>
     );
   }
@@ -31,8 +33,8 @@ export function ErrorList({ endpoint, raw }: ErrorListProps) {
       <p>
         {errors.length} error {errors.length === 1 ? 'type' : 'types'} in {errorStatuses.length}{' '}
         {errorStatuses.length === 1 ? 'status' : 'statuses'}. Every error body has the shape{' '}
-        <code>{'{ "error": { "type", "message" } }'}</code>; branch on the status and <code>error.type</code>, never on
-        the message. See <a href="/partner-api/error-handling">Error handling</a>.
+        <code>{envelope}</code>; branch on the status and <code>error.type</code>, never on the message. See{' '}
+        <a href={guide}>Error handling</a>.
       </p>
       {errorStatuses.map((status) => (
         <section key={status.status} aria-labelledby={`error-status-${status.status}`}>
