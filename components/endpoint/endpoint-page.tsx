@@ -1,7 +1,7 @@
 import { Callout } from 'fumadocs-ui/components/callout';
 import type { Endpoint } from '@/lib/endpoints';
 import { createCodeSamples, sampleTarget } from '@/lib/endpoints/code-samples';
-import { typeName, typescriptDefinition } from '@/lib/endpoints/typescript-definition';
+import { typeName, typescriptDefinition, typescriptDefinitionIfAny } from '@/lib/endpoints/typescript-definition';
 import { getDefaultEnvironment } from '@/lib/environments';
 import { loadDocument } from '@/lib/openapi/load-document';
 import type { OpenAPIDocument } from '@/lib/openapi/types';
@@ -35,6 +35,7 @@ const parameterSections = [
 export function EndpointPage({ endpoint, raw = loadDocument().raw }: EndpointPageProps) {
   const environment = getDefaultEnvironment();
   const { body, success } = endpoint;
+  const bodyType = body && typescriptDefinitionIfAny(raw, body.schemaRef, typeName(endpoint.operationId, 'Body'));
 
   return (
     <>
@@ -72,23 +73,13 @@ export function EndpointPage({ endpoint, raw = loadDocument().raw }: EndpointPag
           </p>
           {body.kind === 'json' && body.contentTypes.length === 1 ? (
             <>
-              <CodeBlock
-                code={typescriptDefinition(raw, body.schemaRef, typeName(endpoint.operationId, 'Body'))}
-                lang="ts"
-                title="TypeScript"
-              />
+              {bodyType && <CodeBlock code={bodyType} lang="ts" title="TypeScript" />}
               <FieldTable fields={body.fields} />
               <JsonBlock value={body.example} title="Example body" />
             </>
           ) : (
             <>
-              {body.kind === 'json' && (
-                <CodeBlock
-                  code={typescriptDefinition(raw, body.schemaRef, typeName(endpoint.operationId, 'Body'))}
-                  lang="ts"
-                  title="TypeScript"
-                />
-              )}
+              {body.kind === 'json' && bodyType && <CodeBlock code={bodyType} lang="ts" title="TypeScript" />}
               <MediaContent
                 media={body}
                 raw={raw}

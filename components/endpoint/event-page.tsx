@@ -1,7 +1,7 @@
 import { Callout } from 'fumadocs-ui/components/callout';
 import type { EventOperation, ResponseModel } from '@/lib/endpoints';
 import { securityBlocks } from '@/lib/endpoints/security';
-import { typescriptDefinition } from '@/lib/endpoints/typescript-definition';
+import { typescriptDefinitionIfAny } from '@/lib/endpoints/typescript-definition';
 import { statusReason } from '@/lib/http-status';
 import { loadDocument } from '@/lib/openapi/load-document';
 import type { OpenAPIDocument } from '@/lib/openapi/types';
@@ -31,6 +31,7 @@ const parameterSections = [
  */
 export function EventPage({ event, raw = loadDocument().raw }: EventPageProps) {
   const { body } = event;
+  const payloadType = body?.kind === 'json' ? typescriptDefinitionIfAny(raw, body.schemaRef, `${event.typeName}Payload`) : undefined;
   return (
     <>
       <div className="not-prose mb-6 flex items-start gap-2 rounded-xl border bg-fd-card p-3">
@@ -79,9 +80,7 @@ export function EventPage({ event, raw = loadDocument().raw }: EventPageProps) {
             <code>{body.contentType}</code>
             {body.required ? ', always sent' : ''}.{body.description && <> {body.description}</>}
           </p>
-          {body.kind === 'json' && (
-            <CodeBlock code={typescriptDefinition(raw, body.schemaRef, `${event.typeName}Payload`)} lang="ts" title="TypeScript" />
-          )}
+          {payloadType && <CodeBlock code={payloadType} lang="ts" title="TypeScript" />}
           {body.kind === 'json' && body.contentTypes.length === 1 ? (
             <>
               {body.fields.length > 0 && <FieldTable fields={body.fields} showRequired />}

@@ -1,5 +1,5 @@
 import type { MediaModel } from '@/lib/endpoints';
-import { typescriptDefinition } from '@/lib/endpoints/typescript-definition';
+import { typescriptDefinitionIfAny } from '@/lib/endpoints/typescript-definition';
 import type { OpenAPIDocument } from '@/lib/openapi/types';
 import { CodeBlock, JsonBlock } from '../code-block';
 import { FieldTable } from './field-table';
@@ -44,9 +44,7 @@ export function MediaContent({ media, raw, typeName, exampleTitle, request }: Me
           One part per field; a <code>file</code> field carries a file&apos;s bytes.
         </p>
       )}
-      {media.kind === 'form' && typeName && media.schemaRef && (
-        <CodeBlock code={typescriptDefinition(raw, media.schemaRef, typeName)} lang="ts" title="TypeScript" />
-      )}
+      {media.kind === 'form' && typeName && formType(raw, media, typeName)}
       {media.fields.length > 0 && <FieldTable fields={media.fields} showRequired={request} />}
       {media.exampleText !== undefined ? (
         <CodeBlock code={media.exampleText} lang="text" title={exampleTitle} />
@@ -55,4 +53,9 @@ export function MediaContent({ media, raw, typeName, exampleTitle, request }: Me
       )}
     </>
   );
+}
+
+function formType(raw: OpenAPIDocument, media: MediaModel, name: string) {
+  const code = typescriptDefinitionIfAny(raw, media.schemaRef, name);
+  return code && <CodeBlock code={code} lang="ts" title="TypeScript" />;
 }

@@ -1,4 +1,5 @@
 import { generate } from '@fumari/json-schema-ts';
+import { resolvePointer } from '../openapi/json-pointer';
 import type { OpenAPIDocument } from '../openapi/types';
 
 /**
@@ -11,4 +12,10 @@ export function typescriptDefinition(raw: OpenAPIDocument, schemaRef: string, na
 
 export function typeName(operationId: string, suffix: string): string {
   return `${operationId.charAt(0).toUpperCase()}${operationId.slice(1)}${suffix}`;
+}
+
+/** The definition, or none when the document gives no schema at `schemaRef` (a body of any JSON). */
+export function typescriptDefinitionIfAny(raw: OpenAPIDocument, schemaRef: string | undefined, name: string): string | undefined {
+  if (!schemaRef || resolvePointer(raw, schemaRef) === undefined) return undefined;
+  return typescriptDefinition(raw, schemaRef, name);
 }

@@ -3,7 +3,7 @@ import { createCodeSamples, sampleTarget } from '../endpoints/code-samples';
 import type { FieldRow } from '../endpoints/schema-fields';
 import { formatValue } from '../endpoints/schema-text';
 import { securityBlocks } from '../endpoints/security';
-import { typeName, typescriptDefinition } from '../endpoints/typescript-definition';
+import { typeName, typescriptDefinitionIfAny } from '../endpoints/typescript-definition';
 import { errorTypeUrl } from '../errors/error-catalog';
 import { statusReason } from '../http-status';
 import type { OpenAPIDocument } from '../openapi/types';
@@ -136,6 +136,7 @@ function authorizationSection(endpoint: Endpoint): string {
 export function endpointMarkdown(endpoint: Endpoint, { raw, baseUrl }: EndpointMarkdownOptions): string {
   const { body, success } = endpoint;
   const curl = createCodeSamples(sampleTarget(endpoint), { baseUrl }).find((sample) => sample.id === 'curl');
+  const bodyType = body && typescriptDefinitionIfAny(raw, body.schemaRef, typeName(endpoint.operationId, 'Body'));
   const plainJson = (media: { kind?: string; contentTypes?: string[] }) => media.kind === 'json' && (media.contentTypes?.length ?? 0) <= 1;
 
   return blocks(
@@ -157,7 +158,7 @@ export function endpointMarkdown(endpoint: Endpoint, { raw, baseUrl }: EndpointM
         `${code(body.contentType)}, ${body.required ? 'required' : 'optional'}.${body.description ? ` ${body.description}` : ''}`,
         plainJson(body)
           ? blocks(
-              fence('ts', typescriptDefinition(raw, body.schemaRef, typeName(endpoint.operationId, 'Body'))),
+              bodyType && fence('ts', bodyType),
               body.fields.length > 0 && fieldTable(body.fields, true),
               'Example:',
               json(body.example),
@@ -165,10 +166,7 @@ export function endpointMarkdown(endpoint: Endpoint, { raw, baseUrl }: EndpointM
           : mediaMarkdown(body, {
               request: true,
               withExample: true,
-              typescript:
-                body.kind === 'json' || body.kind === 'form'
-                  ? typescriptDefinition(raw, body.schemaRef, typeName(endpoint.operationId, 'Body'))
-                  : undefined,
+              typescript: body.kind === 'json' || body.kind === 'form' ? bodyType : undefined,
             }),
       ),
     success &&

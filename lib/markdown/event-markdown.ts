@@ -1,6 +1,6 @@
 import type { EventOperation } from '../endpoints';
 import { securityBlocks } from '../endpoints/security';
-import { typescriptDefinition } from '../endpoints/typescript-definition';
+import { typescriptDefinitionIfAny } from '../endpoints/typescript-definition';
 import { statusReason } from '../http-status';
 import type { OpenAPIDocument } from '../openapi/types';
 import { fieldTable, mediaMarkdown, parameterTable } from './endpoint-markdown';
@@ -9,7 +9,7 @@ import { blocks, code, fence, json } from './markdown-text';
 /** A webhook or callback page as Markdown: what the API sends, and what it expects back. */
 export function eventMarkdown(event: EventOperation, raw: OpenAPIDocument): string {
   const { body } = event;
-  const payloadType = body?.kind === 'json' ? typescriptDefinition(raw, body.schemaRef, `${event.typeName}Payload`) : undefined;
+  const payloadType = body?.kind === 'json' ? typescriptDefinitionIfAny(raw, body.schemaRef, `${event.typeName}Payload`) : undefined;
   return blocks(
     `# ${event.title}`,
     code(`${event.method} ${event.expression ?? event.name}`),

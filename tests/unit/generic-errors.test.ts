@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildErrorCatalog } from '@/lib/errors/error-catalog';
 import { fixtureSite } from './support/render-page';
+
+// the first page rendered loads shiki's grammars, which takes seconds on a busy machine
+vi.setConfig({ testTimeout: 30_000 });
 
 const site = fixtureSite('tests/fixtures/constructs/generic-errors.yaml');
 

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fixtureSite } from './support/render-page';
+
+// the first page rendered loads shiki's grammars, which takes seconds on a busy machine
+vi.setConfig({ testTimeout: 30_000 });
 
 const site = fixtureSite('tests/fixtures/constructs/operations.yaml');
 
@@ -95,6 +98,17 @@ describe('responses that are not JSON', () => {
     expect(site.endpoint('submitForm').success).toMatchObject({ status: '204', fields: [] });
     const { html } = await site.page('ping');
     expect(html.querySelector('#response')!.parentNode.text).toContain('Alive; the body is empty.');
+  });
+
+  it('shows a JSON body or response without a schema, with no type and no crash', async () => {
+    const echo = site.endpoint('echo');
+    expect(echo.body).toMatchObject({ kind: 'json', fields: [] });
+    expect(echo.success).toMatchObject({ kind: 'json', example: { anything: true }, schemaRef: undefined });
+    const { html } = await site.page('echo');
+    expect(html.querySelector('#request-body')!.parentNode.text).not.toContain('TypeScript');
+    expect(html.querySelector('#response')!.parentNode.text).toContain('anything');
+    expect(html.querySelector('#error-status-400')!.parentNode.text).toContain('Not JSON.');
+    expect(site.markdown('echo')).not.toContain('```ts');
   });
 
   it('lists non-JSON and catch-all error statuses with their media type and example', async () => {

@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { eventStructuredData } from '@/lib/endpoints/structured-data';
 import { eventMarkdown } from '@/lib/markdown/event-markdown';
 import { fixtureSite, renderEvent } from './support/render-page';
+
+// the first page rendered loads shiki's grammars, which takes seconds on a busy machine
+vi.setConfig({ testTimeout: 30_000 });
 
 const site = fixtureSite('tests/fixtures/constructs/webhooks.yaml');
 const webhook = (slug: string) => site.model.webhooks.find((event) => event.slug === slug)!;
