@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { getApiModel } from '@/lib/endpoints';
+import { buildApiModel } from '@/lib/endpoints/build-api-model';
+import { loadDocument } from '@/lib/openapi/load-document';
+import { selectProfile } from '@/lib/profile';
+import { reproduce } from '@/lib/try-it/reproductions';
+
+describe('the profile of a document', () => {
+  it('is Wingfield for our document, and for any document with typed error bodies', () => {
+    expect(selectProfile(loadDocument().dereferenced).name).toBe('wingfield');
+    expect(selectProfile(loadDocument('tests/fixtures/xss/hostile-descriptions.yaml').dereferenced).name).toBe('wingfield');
+  });
+
+  it('is generic for a document without those conventions', () => {
+    for (const file of ['generic-errors', 'operations', 'webhooks']) {
+      expect(selectProfile(loadDocument(`tests/fixtures/constructs/${file}.yaml`).dereferenced).name).toBe('generic');
+    }
+  });
+
+  it('decides which errors the try-it panel can reproduce', () => {
+    const claim = getApiModel().byOperationId.get('claimOrganizationRelation')!;
+    expect(reproduce(claim, 'missing_api_token')).toEqual({ reproducible: true, reproduction: { token: 'none', how: 'sent without a token' } });
+    const [thing] = buildApiModel(loadDocument('tests/fixtures/constructs/generic-errors.yaml')).endpoints;
+    expect(reproduce(thing, 'badId').reproducible).toBe(false);
+  });
+
+  it('keeps scope checks and unconfirmed paths to the Wingfield extensions', () => {
+    const model = getApiModel();
+    expect(model.endpoints.filter((e) => e.pathUnconfirmed)).toHaveLength(2);
+    const generic = buildApiModel(loadDocument('tests/fixtures/constructs/generic-errors.yaml'));
+    expect(generic.endpoints.every((e) => !e.checksScopes && !e.pathUnconfirmed)).toBe(true);
+  });
+});
