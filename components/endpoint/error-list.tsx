@@ -1,4 +1,4 @@
-import type { Endpoint } from '@/lib/endpoints';
+import type { Endpoint, ErrorRow, ErrorStatus } from '@/lib/endpoints';
 import { errorTypeUrl } from '@/lib/errors/error-catalog';
 import { reproduce } from '@/lib/try-it/reproductions';
 import { ReproduceButton } from '../try-it/reproduce-button';
@@ -16,8 +16,12 @@ export interface ErrorListProps {
 
 /** Every error type of the endpoint, grouped by status, each with its meaning and sample body in the HTML. */
 export function ErrorList({ endpoint, raw }: ErrorListProps) {
-  if (!endpoint.profile.typedErrors) return <StatusErrorList endpoint={endpoint} raw={raw ?? loadDocument().raw} />;
-  const { errors, errorStatuses } = endpoint;
+  const rawDocument = raw ?? loadDocument().raw;
+  const { errorStatuses } = endpoint;
+  const errors = endpoint.errors.filter((row) => row.typed);
+  if (!endpoint.profile.typedErrors || (errors.length === 0 && endpoint.errors.length > 0)) {
+    return <StatusErrorList endpoint={endpoint} raw={rawDocument} />;
+  }
   // typed errors come with the profile's envelope and guide (see lib/profile/wingfield.ts)
   const { guide, envelope } = endpoint.profile.errorHandling ?? { guide: '#errors', envelope: '{ "error": { "type" } }' };
   if (errors.length === 0) {
@@ -36,7 +40,11 @@ export function ErrorList({ endpoint, raw }: ErrorListProps) {
         <code>{envelope}</code>; branch on the status and <code>error.type</code>, never on the message. See{' '}
         <a href={guide}>Error handling</a>.
       </p>
-      {errorStatuses.map((status) => (
+      {errorStatuses.map((status) =>
+        !errors.some((row) => row.status === status.status) && endpoint.errors.some((row) => row.status === status.status) ? (
+          // a status the convention does not cover (no typed example) is shown as documented
+          <StatusSection key={status.status} status={status} rows={endpoint.errors.filter((row) => row.status === status.status)} raw={rawDocument} />
+        ) : (
         <section key={status.status} aria-labelledby={`error-status-${status.status}`}>
           <h3 id={`error-status-${status.status}`} className="flex flex-wrap items-baseline gap-2">
             <span>
@@ -73,7 +81,8 @@ export function ErrorList({ endpoint, raw }: ErrorListProps) {
               ))}
           </ul>
         </section>
-      ))}
+        ),
+      )}
     </>
   );
 }
@@ -96,64 +105,68 @@ function StatusErrorList({ endpoint, raw }: { endpoint: Endpoint; raw: OpenAPIDo
       <p>
         {errorStatuses.length} error {errorStatuses.length === 1 ? 'status' : 'statuses'}.
       </p>
-      {errorStatuses.map(({ status, description, response }) => {
-        const ofStatus = errors.filter((row) => row.status === status);
-        // a status without named examples is one row, which the status's own heading already names
-        const rows = ofStatus.filter((row) => row.title);
-        const single = ofStatus.find((row) => !row.title);
-        return (
-          <section key={status} aria-labelledby={`error-status-${status}`}>
-            <h3 id={`error-status-${status}`} className="flex flex-wrap items-baseline gap-2">
-              <span>
-                {status} {statusReason(status)}
-              </span>
-            </h3>
-            {description && <p className="text-fd-muted-foreground">{description}</p>}
-            {response.contentType && (
-              <>
-                <p>
-                  <code>{response.contentType}</code>
-                </p>
-                <MediaContent
-                  media={{ ...response, contentType: response.contentType, contentTypes: response.contentTypes ?? [], kind: response.kind ?? 'json', example: undefined, exampleText: undefined }}
-                  raw={raw}
-                  exampleTitle=""
-                  request={false}
-                />
-              </>
-            )}
-            {single?.sample !== undefined && <JsonBlock value={single.sample} title={`Example ${status}`} />}
-            {single?.sampleText !== undefined && <CodeBlock code={single.sampleText} lang="text" title={`Example ${status}`} />}
-            {rows.length > 0 && (
-              <ul className="not-prose m-0 flex list-none flex-col gap-3 p-0">
-                {rows.map((row) => (
-                  <li
-                    key={row.id}
-                    id={row.id}
-                    className="grid scroll-mt-24 gap-x-4 rounded-xl border bg-fd-card p-4 target:ring-2 target:ring-fd-primary md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]"
-                  >
-                    <div className="flex min-w-0 flex-col gap-2 text-sm">
-                      <div className="flex flex-wrap items-center gap-2">
-                        <StatusBadge status={row.status} />
-                        <a href={`#${row.id}`} className="font-semibold break-all text-fd-foreground hover:underline">
-                          {row.title}
-                        </a>
-                      </div>
-                      {row.description && row.description !== description && <p className="m-0">{row.description}</p>}
-                    </div>
-                    <div className="min-w-0">
-                      {row.sample !== undefined && <JsonBlock value={row.sample} title={`Example: ${row.title}`} />}
-                      {row.sampleText !== undefined && (
-                        <CodeBlock code={row.sampleText} lang="text" title={`Example: ${row.title}`} />
-                      )}
-                    </div>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-        );
-      })}
+      {errorStatuses.map((status) => (
+        <StatusSection key={status.status} status={status} rows={errors.filter((row) => row.status === status.status)} raw={raw} />
+      ))}
     </>
+  );
+}
+
+/** One error status as documented: description, media type, the fields of its schema, its examples. */
+function StatusSection({ status: { status, description, response }, rows: ofStatus, raw }: { status: ErrorStatus; rows: ErrorRow[]; raw: OpenAPIDocument }) {
+  // a status without named examples is one row, which the status's own heading already names
+  const rows = ofStatus.filter((row) => row.title);
+  const single = ofStatus.find((row) => !row.title);
+  return (
+    <section key={status} aria-labelledby={`error-status-${status}`}>
+      <h3 id={`error-status-${status}`} className="flex flex-wrap items-baseline gap-2">
+        <span>
+          {status} {statusReason(status)}
+        </span>
+      </h3>
+      {description && <p className="text-fd-muted-foreground">{description}</p>}
+      {response.contentType && (
+        <>
+          <p>
+            <code>{response.contentType}</code>
+          </p>
+          <MediaContent
+            media={{ ...response, contentType: response.contentType, contentTypes: response.contentTypes ?? [], kind: response.kind ?? 'json', example: undefined, exampleText: undefined }}
+            raw={raw}
+            exampleTitle=""
+            request={false}
+          />
+        </>
+      )}
+      {single?.sample !== undefined && <JsonBlock value={single.sample} title={`Example ${status}`} />}
+      {single?.sampleText !== undefined && <CodeBlock code={single.sampleText} lang="text" title={`Example ${status}`} />}
+      {rows.length > 0 && (
+        <ul className="not-prose m-0 flex list-none flex-col gap-3 p-0">
+          {rows.map((row) => (
+            <li
+              key={row.id}
+              id={row.id}
+              className="grid scroll-mt-24 gap-x-4 rounded-xl border bg-fd-card p-4 target:ring-2 target:ring-fd-primary md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]"
+            >
+              <div className="flex min-w-0 flex-col gap-2 text-sm">
+                <div className="flex flex-wrap items-center gap-2">
+                  <StatusBadge status={row.status} />
+                  <a href={`#${row.id}`} className="font-semibold break-all text-fd-foreground hover:underline">
+                    {row.title}
+                  </a>
+                </div>
+                {row.description && row.description !== description && <p className="m-0">{row.description}</p>}
+              </div>
+              <div className="min-w-0">
+                {row.sample !== undefined && <JsonBlock value={row.sample} title={`Example: ${row.title}`} />}
+                {row.sampleText !== undefined && (
+                  <CodeBlock code={row.sampleText} lang="text" title={`Example: ${row.title}`} />
+                )}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

@@ -74,6 +74,7 @@ export interface ErrorRow {
 export interface ErrorStatus {
   status: string;
   description: string;
+  /** The `type` of each of this status's rows. */
   types: string[];
   /** The response as documented: media type, fields of its schema. */
   response: ResponseModel;

@@ -65,18 +65,23 @@ export function mediaMarkdown(media: MediaModel, options: { request: boolean; ty
 }
 
 function typedErrorSection(endpoint: Endpoint): string {
-  return endpoint.errors.length
-    ? blocks(
-        '## Errors',
-        table(
-          ['Status', 'Type', 'Description'],
-          endpoint.errors.map((row) => [`${row.status} ${statusReason(row.status)}`.trim(), `[${code(row.type)}](${errorTypeUrl(row.type)})`, row.description]),
-        ),
-        ...endpoint.errors.map((row) =>
-          blocks(`### ${row.type}`, `${row.status} ${statusReason(row.status)}. ${row.description}`, row.sample !== undefined && json(row.sample)),
-        ),
-      )
-    : blocks('## Errors', 'The error responses of this endpoint are not yet published.');
+  const typed = endpoint.errors.filter((row) => row.typed);
+  if (typed.length === 0) {
+    return endpoint.errors.length > 0 ? statusErrorSection(endpoint) : blocks('## Errors', 'The error responses of this endpoint are not yet published.');
+  }
+  // statuses outside the convention (no typed example) are shown as documented, after the types
+  const untyped = endpoint.errorStatuses.filter((status) => !typed.some((row) => row.status === status.status));
+  return blocks(
+    '## Errors',
+    table(
+      ['Status', 'Type', 'Description'],
+      typed.map((row) => [`${row.status} ${statusReason(row.status)}`.trim(), `[${code(row.type)}](${errorTypeUrl(row.type)})`, row.description]),
+    ),
+    ...typed.map((row) =>
+      blocks(`### ${row.type}`, `${row.status} ${statusReason(row.status)}. ${row.description}`, row.sample !== undefined && json(row.sample)),
+    ),
+    ...untyped.map((status) => statusBlock(status, endpoint.errors.filter((row) => row.status === status.status))),
+  );
 }
 
 function rowExample(row: ErrorRow): string | undefined {

@@ -1,6 +1,7 @@
 import type { ErrorRow } from '../endpoints/endpoint';
 import { mergeAllOf } from '../endpoints/schema-text';
 import type { JsonValue, MediaTypeObject, OpenAPIDocument, SchemaObject } from '../openapi/types';
+import { genericProfile } from './generic';
 import type { ErrorGuidance, Profile } from './profile';
 import { reproduceWingfieldError } from './wingfield-reproductions';
 
@@ -51,7 +52,8 @@ export const wingfieldProfile: Profile = {
       if (typeof type !== 'string' || rows.some((row) => row.type === type)) continue;
       rows.push(typed(type, response.description ?? '', { error: { type, message: response.description ?? type } }));
     }
-    return rows;
+    // a status outside the convention (a text 502 from a gateway, say) is still shown as documented
+    return rows.length > 0 ? rows : genericProfile.errorRows(status, response, media);
   },
   scopeNotes: true,
   checksScopes: (errors) => errors.some((row) => row.type === 'scope_permission_denied'),

@@ -66,3 +66,29 @@ describe('errors of a document without the Wingfield conventions', () => {
     expect(buildErrorCatalog(site.model, site.document.dereferenced)).toEqual([]);
   });
 });
+
+describe('a document with typed errors and a status outside the convention', () => {
+  const mixed = fixtureSite('tests/fixtures/constructs/mixed-errors.yaml');
+  const thing = mixed.endpoint('getThing');
+
+  it('reads typed rows for the convention and shows the other status as documented', () => {
+    expect(mixed.model.profile.name).toBe('wingfield');
+    expect(thing.errors.map((row) => [row.status, row.type, row.typed])).toEqual([
+      ['404', 'thing_not_found', true],
+      ['502', '502', false],
+    ]);
+    expect(buildErrorCatalog(mixed.model, mixed.document.dereferenced).map((entry) => entry.type)).toEqual(['thing_not_found']);
+  });
+
+  it('lists both on the page and in Markdown', async () => {
+    const { html, text } = await mixed.page('getThing');
+    expect(text).toContain('1 error type in 2 statuses.');
+    expect(html.querySelector('#thing_not_found')!.text).toContain('No thing has this ID.');
+    const gateway = html.querySelector('#error-status-502')!.parentNode.text;
+    expect(gateway).toContain('The gateway failed.');
+    expect(gateway).toContain('<h1>Bad gateway</h1>');
+    const markdown = mixed.markdown('getThing');
+    expect(markdown).toContain('| 404 Not Found | [`thing_not_found`](/partner-api/errors/thing_not_found) | No thing has this ID. |');
+    expect(markdown).toContain('### 502 Bad Gateway\n\nThe gateway failed.\n\n`text/html`\n\n```text\n<h1>Bad gateway</h1>\n```');
+  });
+});
