@@ -40,50 +40,56 @@ export function ErrorList({ endpoint, raw }: ErrorListProps) {
         <code>{envelope}</code>; branch on the status and <code>error.type</code>, never on the message. See{' '}
         <a href={guide}>Error handling</a>.
       </p>
-      {errorStatuses.map((status) =>
-        !errors.some((row) => row.status === status.status) && endpoint.errors.some((row) => row.status === status.status) ? (
-          // a status the convention does not cover (no typed example) is shown as documented
-          <StatusSection key={status.status} status={status} rows={endpoint.errors.filter((row) => row.status === status.status)} raw={rawDocument} />
+      {errorStatuses.map((status) => {
+        const rows = endpoint.errors.filter((row) => row.status === status.status);
+        return rows.some((row) => row.typed) ? (
+          <TypedStatusSection key={status.status} endpoint={endpoint} status={status} rows={rows} />
         ) : (
-        <section key={status.status} aria-labelledby={`error-status-${status.status}`}>
-          <h3 id={`error-status-${status.status}`} className="flex flex-wrap items-baseline gap-2">
-            <span>
-              {status.status} {statusReason(status.status)}
-            </span>
-          </h3>
-          {status.description && <p className="text-fd-muted-foreground">{status.description}</p>}
-          <ul className="not-prose m-0 flex list-none flex-col gap-3 p-0">
-            {errors
-              .filter((row) => row.status === status.status)
-              .map((row) => (
-                <li
-                  key={row.type}
-                  id={row.type}
-                  className="grid scroll-mt-24 gap-x-4 rounded-xl border bg-fd-card p-4 target:ring-2 target:ring-fd-primary md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]"
-                >
-                  <div className="flex min-w-0 flex-col gap-2 text-sm">
-                    <div className="flex flex-wrap items-center gap-2">
-                      <StatusBadge status={row.status} />
-                      <a href={`#${row.type}`} className="font-mono font-semibold break-all text-fd-foreground hover:underline">
-                        {row.type}
-                      </a>
-                    </div>
-                    <p className="m-0">{row.description}</p>
-                    <a href={errorTypeUrl(row.type)} className="text-xs text-fd-muted-foreground underline hover:text-fd-foreground">
-                      Causes, handling and other endpoints<span className="sr-only">: {row.type}</span>
-                    </a>
-                    <Reproduce endpoint={endpoint} type={row.type} />
-                  </div>
-                  <div className="min-w-0">
-                    <JsonBlock value={row.sample} title={`Sample body: ${row.type}`} />
-                  </div>
-                </li>
-              ))}
-          </ul>
-        </section>
-        ),
-      )}
+          // a status the convention does not cover (no typed example) is shown as documented
+          <StatusSection key={status.status} status={status} rows={rows} raw={rawDocument} />
+        );
+      })}
     </>
+  );
+}
+
+/** One status of a typed document: each error type with its meaning, its catalogue page and a sample body. */
+function TypedStatusSection({ endpoint, status, rows }: { endpoint: Endpoint; status: ErrorStatus; rows: ErrorRow[] }) {
+  return (
+    <section aria-labelledby={`error-status-${status.status}`}>
+      <h3 id={`error-status-${status.status}`} className="flex flex-wrap items-baseline gap-2">
+        <span>
+          {status.status} {statusReason(status.status)}
+        </span>
+      </h3>
+      {status.description && <p className="text-fd-muted-foreground">{status.description}</p>}
+      <ul className="not-prose m-0 flex list-none flex-col gap-3 p-0">
+        {rows.map((row) => (
+          <li
+            key={row.type}
+            id={row.type}
+            className="grid scroll-mt-24 gap-x-4 rounded-xl border bg-fd-card p-4 target:ring-2 target:ring-fd-primary md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]"
+          >
+            <div className="flex min-w-0 flex-col gap-2 text-sm">
+              <div className="flex flex-wrap items-center gap-2">
+                <StatusBadge status={row.status} />
+                <a href={`#${row.type}`} className="font-mono font-semibold break-all text-fd-foreground hover:underline">
+                  {row.type}
+                </a>
+              </div>
+              <p className="m-0">{row.description}</p>
+              <a href={errorTypeUrl(row.type)} className="text-xs text-fd-muted-foreground underline hover:text-fd-foreground">
+                Causes, handling and other endpoints<span className="sr-only">: {row.type}</span>
+              </a>
+              <Reproduce endpoint={endpoint} type={row.type} />
+            </div>
+            <div className="min-w-0">
+              <JsonBlock value={row.sample} title={`Sample body: ${row.type}`} />
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
