@@ -31,3 +31,20 @@ describe('the profile of a document', () => {
     expect(generic.endpoints.every((e) => !e.checksScopes && !e.pathUnconfirmed)).toBe(true);
   });
 });
+
+describe('the Authorization section of our own pages', () => {
+  it('names the bearer token once and leaves the scheme to the Authentication guide', async () => {
+    const { EndpointPage } = await import('@/components/endpoint/endpoint-page');
+    const { createElement } = await import('react');
+    const { prerender } = await import('react-dom/static');
+    const { parse } = await import('node-html-parser');
+    const claim = getApiModel().byOperationId.get('claimOrganizationRelation')!;
+    const { prelude } = await prerender(createElement(EndpointPage, { endpoint: claim }));
+    const html = parse(await new Response(prelude).text());
+    const section = html.querySelector('#authorization')!.parentNode.text.replace(/\s+/g, ' ');
+    expect(section).toContain('Bearer token: Authorization: Bearer <api-token>.');
+    expect(section.match(/Authorization: Bearer/g)).toHaveLength(1);
+    expect(section).toContain('Checks token scopes: a token without the permission this endpoint needs gets 403 scope_permission_denied');
+    expect(section).not.toContain('tok_ext_v1_');
+  }, 30_000);
+});
