@@ -62,7 +62,7 @@ export function PageShell({ title, description, toc = [], url, navigation, title
       <a href="#page" className="skip-link">
         Skip to content
       </a>
-      <SiteHeader />
+      <SiteHeader errorCatalog={navigation.errorCatalog} />
       <div className="site-layout mx-auto flex w-full max-w-[1400px] flex-1">
         <aside id={siteNavId} className="site-nav sticky top-14 hidden h-[calc(100dvh-3.5rem)] w-64 shrink-0 overflow-y-auto border-e p-4 lg:block">
           <noscript>
@@ -72,7 +72,7 @@ export function PageShell({ title, description, toc = [], url, navigation, title
           </noscript>
           <Sidebar items={navigation.items} />
           <ul className="mt-5 flex flex-col gap-0.5 border-t pt-4 lg:hidden">
-            {headerLinks.filter((link) => !link.url.startsWith('/partner-api')).map((link) => (
+            {headerLinks.map((link) => (
               <li key={link.url}>
                 <a href={link.url} className="nav-link">
                   {link.text}

@@ -27,7 +27,18 @@ const reasons: Record<number, string> = {
   504: 'Gateway Timeout',
 };
 
+// OpenAPI's status ranges and its catch-all response
+const rangeReasons: Record<string, string> = {
+  '1XX': 'Informational',
+  '2XX': 'Success',
+  '3XX': 'Redirection',
+  '4XX': 'Client error',
+  '5XX': 'Server error',
+  DEFAULT: 'Any other status',
+};
+
 /** The reason phrase of an HTTP status (`409` → `Conflict`), or an empty string for an unusual one. */
 export function statusReason(status: number | string): string {
+  if (typeof status === 'string' && !/^\d+$/.test(status)) return rangeReasons[status.toUpperCase()] ?? '';
   return reasons[Number(status)] ?? '';
 }

@@ -24,6 +24,8 @@ export interface SiteNavigation {
   breadcrumb: { name: string; url?: string }[];
   previous?: NavLink;
   next?: NavLink;
+  /** The error catalogue's URL, when the document has typed errors and so a catalogue. */
+  errorCatalog?: string;
 }
 
 export interface SiteNavigationOptions {

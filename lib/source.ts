@@ -1,9 +1,10 @@
 import { docs } from 'fumadocs-mdx:collections/server';
 import { loader, multiple, type StaticSource } from 'fumadocs-core/source';
 import type { StructuredData } from 'fumadocs-core/mdx-plugins/remark-structure';
-import { getApiModel, type ApiModel } from './endpoints';
+import { callbacksUrl, webhooksUrl } from './endpoints/build-api-model';
+import { getApiModel, type ApiModel, type EventOperation } from './endpoints';
 import { endpointMethods } from './endpoints/endpoint-methods';
-import { endpointStructuredData } from './endpoints/structured-data';
+import { endpointStructuredData, eventStructuredData } from './endpoints/structured-data';
 import { errorCatalogUrl, getErrorCatalog, type ErrorTypeEntry } from './errors';
 import { createSiteNavigation, type SiteNavigation } from './navigation';
 
@@ -25,19 +26,46 @@ export type ReferencePageData = ReferencePageBase &
       }
     | { kind: 'error-catalog' }
     | { kind: 'error-type'; errorType: string }
+    | { kind: 'webhook' | 'callback'; eventSlug: string }
   );
 
 type ReferenceMeta = { title?: string; pages: string[]; root?: boolean; defaultOpen?: boolean };
 
+/** A folder of webhook or callback pages, with one page per request; nothing when there are none. */
+function eventFiles(events: EventOperation[], folderUrl: string, title: string) {
+  if (events.length === 0) return [];
+  const folder = folderUrl.slice(1);
+  return [
+    { type: 'meta' as const, path: `${folder}/meta.json`, data: { title, defaultOpen: true, pages: events.map((event) => event.slug) } },
+    ...events.map((event) => ({
+      type: 'page' as const,
+      path: `${folder}/${event.slug}.json`,
+      slugs: event.url.slice(1).split('/'),
+      data: {
+        kind: event.kind,
+        title: event.title,
+        description: firstSentence(event.description),
+        eventSlug: event.slug,
+        structuredData: eventStructuredData(event),
+      },
+    })),
+  ];
+}
+
 /**
  * Virtual pages from the document: one per operation at `partner-api/<group-slug>/<operationId>`,
- * the error catalogue at `partner-api/errors`, one page per error type, and the sidebar's folders.
+ * one per webhook and per callback, the error catalogue at `partner-api/errors` and one page per
+ * error type (when the document types its errors), and the sidebar's folders.
  */
 function createReferenceSource(
   model: ApiModel,
   errors: ErrorTypeEntry[],
 ): StaticSource<{ pageData: ReferencePageData; metaData: ReferenceMeta }> {
   const errorsFolder = errorCatalogUrl.slice(1);
+  const events = [
+    ...(model.webhooks.length > 0 ? [webhooksUrl.split('/').pop() as string] : []),
+    ...(model.callbacks.length > 0 ? [callbacksUrl.split('/').pop() as string] : []),
+  ];
   return {
     files: [
       {
@@ -46,9 +74,17 @@ function createReferenceSource(
         data: {
           title: model.title,
           root: true,
-          pages: [...guideOrder, '---Endpoints---', ...model.groups.map((group) => group.slug), '---Reference---', 'errors'],
+          pages: [
+            ...guideOrder,
+            '---Endpoints---',
+            ...model.groups.map((group) => group.slug),
+            ...(events.length > 0 ? ['---Events---', ...events] : []),
+            ...(errors.length > 0 ? ['---Reference---', 'errors'] : []),
+          ],
         },
       },
+      ...eventFiles(model.webhooks, webhooksUrl, 'Webhooks'),
+      ...eventFiles(model.callbacks, callbacksUrl, 'Callbacks'),
       ...model.groups.flatMap((group) => [
         {
           type: 'meta' as const,
@@ -68,17 +104,25 @@ function createReferenceSource(
           },
         })),
       ]),
+      ...(errors.length === 0 ? [] : errorFiles(errors, errorsFolder)),
+    ],
+  };
+}
+
+/** The error catalogue and a page per error type. */
+function errorFiles(errors: ErrorTypeEntry[], errorsFolder: string) {
+  return [
       {
-        type: 'meta',
+        type: 'meta' as const,
         path: `${errorsFolder}/meta.json`,
         data: { title: 'Error types', defaultOpen: false, pages: errors.map((entry) => entry.type) },
       },
       {
-        type: 'page',
+        type: 'page' as const,
         path: `${errorsFolder}/index.json`,
         slugs: errorsFolder.split('/'),
         data: {
-          kind: 'error-catalog',
+          kind: 'error-catalog' as const,
           title: 'Error types',
           description: `All ${errors.length} error types of the Partner API, grouped by HTTP status, with the endpoints that return each.`,
           structuredData: {
@@ -105,8 +149,7 @@ function createReferenceSource(
           },
         },
       })),
-    ],
-  };
+  ];
 }
 
 function firstSentence(text: string | undefined): string | undefined {
@@ -182,5 +225,6 @@ export function sitePageSlugs(kind: 'guide' | ReferencePageData['kind']): string
 
 /** The navigation, breadcrumb and previous/next links of the page at `url`. */
 export function siteNavigation(url: string): SiteNavigation {
-  return createSiteNavigation({ tree: source.getPageTree(), url, methods: endpointMethods() });
+  const navigation = createSiteNavigation({ tree: source.getPageTree(), url, methods: endpointMethods() });
+  return getErrorCatalog().length > 0 ? { ...navigation, errorCatalog: errorCatalogUrl } : navigation;
 }

@@ -10,7 +10,7 @@ import { verifyExamples } from '../lib/openapi/verify-examples';
 try {
   const loaded = loadDocument();
   const model = buildApiModel(loaded);
-  const errorTypes = new Set(model.endpoints.flatMap((endpoint) => endpoint.errors.map((row) => row.type)));
+  const errorTypes = new Set(model.endpoints.flatMap((endpoint) => endpoint.errors.filter((row) => row.typed).map((row) => row.type)));
   const examples = verifyExamples(loaded.raw);
   for (const problem of examples.problems) {
     console.error(`${loaded.file}: example ${problem.example} is invalid at ${problem.pointer}: ${problem.message}`);

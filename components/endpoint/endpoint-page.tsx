@@ -1,15 +1,19 @@
 import { Callout } from 'fumadocs-ui/components/callout';
 import type { Endpoint } from '@/lib/endpoints';
 import { createCodeSamples, sampleTarget } from '@/lib/endpoints/code-samples';
-import { typeName, typescriptDefinition } from '@/lib/endpoints/typescript-definition';
+import { typeName, typescriptDefinition, typescriptDefinitionIfAny } from '@/lib/endpoints/typescript-definition';
 import { getDefaultEnvironment } from '@/lib/environments';
 import { loadDocument } from '@/lib/openapi/load-document';
+import type { OpenAPIDocument } from '@/lib/openapi/types';
 import { CodeBlock, JsonBlock } from '../code-block';
 import { Markdown } from '../markdown';
+import { AuthorizationSection } from './authorization-section';
+import { CallbackList } from './callback-list';
 import { CodeSampleTabs } from './code-sample-tabs';
 import { EndpointRequestLine } from './endpoint-request-line';
 import { ErrorList } from './error-list';
 import { FieldTable } from './field-table';
+import { MediaContent } from './media-content';
 import { ParameterTable } from './parameter-table';
 import { SectionHeading } from './section-heading';
 import { TryItSection } from './try-it-section';
@@ -17,17 +21,31 @@ import { InlineCode } from '../inline-code';
 
 export interface EndpointPageProps {
   endpoint: Endpoint;
+  /** The document as written, for TypeScript types; the site's own by default. */
+  raw?: OpenAPIDocument;
 }
 
+const parameterSections = [
+  ['path', 'Path parameters'],
+  ['query', 'Query parameters'],
+  ['header', 'Header parameters'],
+  ['cookie', 'Cookie parameters'],
+] as const;
+
 /** The whole reference for one operation, rendered on the server from the OpenAPI document. */
-export function EndpointPage({ endpoint }: EndpointPageProps) {
+export function EndpointPage({ endpoint, raw = loadDocument().raw }: EndpointPageProps) {
   const environment = getDefaultEnvironment();
-  const raw = loadDocument().raw;
   const { body, success } = endpoint;
+  const bodyType = body && typescriptDefinitionIfAny(raw, body.schemaRef, typeName(endpoint.operationId, 'Body'), 'request');
 
   return (
     <>
       <EndpointRequestLine endpoint={endpoint} environment={environment} />
+      {endpoint.deprecated && (
+        <Callout type="warn" title="Deprecated">
+          This operation is deprecated: it still works, but may be removed. Avoid it in new code.
+        </Callout>
+      )}
       {endpoint.description && <Markdown text={endpoint.description} />}
       {endpoint.pathUnconfirmed && (
         <Callout type="warn" title="Path not yet confirmed">
@@ -35,15 +53,13 @@ export function EndpointPage({ endpoint }: EndpointPageProps) {
           is not yet confirmed; its error responses are not yet published.
         </Callout>
       )}
-      <ScopeNote endpoint={endpoint} />
+      <AuthorizationSection endpoint={endpoint} />
       <TryItSection endpoint={endpoint} />
 
-      {(['path', 'query', 'header'] as const).map((location) =>
+      {parameterSections.map(([location, title]) =>
         endpoint.parameters[location].length > 0 ? (
           <section key={location}>
-            <SectionHeading id={`${location}-parameters`}>
-              {location.charAt(0).toUpperCase() + location.slice(1)} parameters
-            </SectionHeading>
+            <SectionHeading id={`${location}-parameters`}>{title}</SectionHeading>
             <ParameterTable parameters={endpoint.parameters[location]} />
           </section>
         ) : null,
@@ -56,13 +72,24 @@ export function EndpointPage({ endpoint }: EndpointPageProps) {
             <code>{body.contentType}</code>, {body.required ? 'required' : 'optional'}.
             {body.description && <> <InlineCode text={body.description} /></>}
           </p>
-          <CodeBlock
-            code={typescriptDefinition(raw, body.schemaRef, typeName(endpoint.operationId, 'Body'), 'request')}
-            lang="ts"
-            title="TypeScript"
-          />
-          <FieldTable fields={body.fields} />
-          <JsonBlock value={body.example} title="Example body" />
+          {body.kind === 'json' && body.contentTypes.length === 1 ? (
+            <>
+              {bodyType && <CodeBlock code={bodyType} lang="ts" title="TypeScript" />}
+              <FieldTable fields={body.fields} />
+              <JsonBlock value={body.example} title="Example body" />
+            </>
+          ) : (
+            <>
+              {body.kind === 'json' && bodyType && <CodeBlock code={bodyType} lang="ts" title="TypeScript" />}
+              <MediaContent
+                media={body}
+                raw={raw}
+                typeName={typeName(endpoint.operationId, 'Body')}
+                exampleTitle="Example body"
+                request
+              />
+            </>
+          )}
         </section>
       )}
 
@@ -70,53 +97,59 @@ export function EndpointPage({ endpoint }: EndpointPageProps) {
         <section>
           <SectionHeading id="response">Response {success.status}</SectionHeading>
           <p><InlineCode text={success.description} /></p>
-          {success.fields.length > 0 && <FieldTable fields={success.fields} showRequired={false} />}
-          {success.schemaRef && success.fields.length > 0 && (
-            <CodeBlock
-              code={typescriptDefinition(raw, success.schemaRef, typeName(endpoint.operationId, 'Response'), 'response')}
-              lang="ts"
-              title="TypeScript"
-            />
+          {success.contentType && (success.kind !== 'json' || (success.contentTypes?.length ?? 0) > 1) ? (
+            <>
+              {success.kind !== 'json' && (
+                <p>
+                  <code>{success.contentType}</code>
+                </p>
+              )}
+              <MediaContent
+                media={{ ...success, contentType: success.contentType, contentTypes: success.contentTypes ?? [], kind: success.kind ?? 'json' }}
+                raw={raw}
+                exampleTitle={`Example response ${success.status}`}
+                request={false}
+              />
+            </>
+          ) : (
+            <>
+              {success.fields.length > 0 && <FieldTable fields={success.fields} showRequired={false} />}
+              {success.schemaRef && success.fields.length > 0 && (
+                <CodeBlock
+                  code={typescriptDefinition(raw, success.schemaRef, typeName(endpoint.operationId, 'Response'), 'response')}
+                  lang="ts"
+                  title="TypeScript"
+                />
+              )}
+              {success.example !== undefined && <JsonBlock value={success.example} title={`Example response ${success.status}`} />}
+            </>
           )}
-          {success.example !== undefined && <JsonBlock value={success.example} title={`Example response ${success.status}`} />}
         </section>
       )}
 
       <section>
         <SectionHeading id="errors">Errors</SectionHeading>
-        <ErrorList endpoint={endpoint} />
+        <ErrorList endpoint={endpoint} raw={raw} />
       </section>
+
+      {endpoint.callbacks.length > 0 && <CallbackList endpoint={endpoint} />}
 
       <section>
         <SectionHeading id="code-samples">Code samples</SectionHeading>
-        <p>
-          Replace <code>{'<api-token>'}</code> with your API token; see{' '}
-          <a href="/partner-api/authentication">Authentication</a>.
-        </p>
+        {endpoint.profile.authenticationGuide ? (
+          <p>
+            Replace <code>{'<api-token>'}</code> with your API token; see{' '}
+            <a href={endpoint.profile.authenticationGuide}>Authentication</a>.
+          </p>
+        ) : (
+          endpoint.requiresAuth && (
+            <p>
+              Replace <code>{'<api-token>'}</code> with your credentials; see <a href="#authorization">Authorization</a>.
+            </p>
+          )
+        )}
         <CodeSampleTabs samples={createCodeSamples(sampleTarget(endpoint), { baseUrl: environment.baseUrl })} />
       </section>
     </>
-  );
-}
-
-function ScopeNote({ endpoint }: EndpointPageProps) {
-  if (!endpoint.requiresAuth) return <p>This endpoint needs no API token.</p>;
-  return (
-    <p>
-      <strong>Authentication:</strong> send your API token as <code>Authorization: Bearer {'<api-token>'}</code>.{' '}
-      {endpoint.checksScopes ? (
-        <>
-          <strong>Checks token scopes:</strong> a token without the permission this endpoint needs gets{' '}
-          <a href="#scope_permission_denied">
-            <code>403 scope_permission_denied</code>
-          </a>
-          . The exact scope is not published per endpoint; see <a href="/partner-api/authentication">Authentication</a>.
-        </>
-      ) : endpoint.errors.length > 0 ? (
-        <>Does not check token scopes: any valid token may call it.</>
-      ) : (
-        <>Whether it checks token scopes is not yet published.</>
-      )}
-    </p>
   );
 }

@@ -1,5 +1,6 @@
 import type { ParameterRow } from '@/lib/endpoints';
 import { ScrollRegion } from '../scroll-region';
+import { DeprecatedBadge } from './deprecated-badge';
 import { RequiredBadge } from './required-badge';
 import { SchemaDetails, TypeCell } from './schema-details';
 
@@ -23,7 +24,12 @@ export function ParameterTable({ parameters }: ParameterTableProps) {
             <tr key={p.name} id={`parameter-${p.in}-${p.name}`}>
               <td>
                 <code>{p.name}</code> <RequiredBadge required={p.required} />
-                {p.deprecated && <span className="block text-xs text-fd-muted-foreground">deprecated</span>}
+                {p.deprecated && (
+                  <>
+                    {' '}
+                    <DeprecatedBadge />
+                  </>
+                )}
               </td>
               <td>
                 <TypeCell type={p.type} format={p.format} />

@@ -4,7 +4,6 @@ import { SearchButton } from './search-button';
 import { ThemeToggle } from './theme-toggle';
 
 export const headerLinks = [
-  { text: 'Error types', url: '/partner-api/errors' },
   { text: 'OpenAPI (YAML)', url: '/openapi.yaml' },
   { text: 'OpenAPI (JSON)', url: '/openapi.json' },
   { text: 'llms.txt', url: '/llms.txt' },
@@ -17,7 +16,9 @@ export const siteNavId = 'site-nav';
  * Logo, search, the header links and the theme switch; on a phone, the menu button, or without
  * JavaScript a link to the navigation, which :target opens (see global.css).
  */
-export function SiteHeader() {
+export function SiteHeader({ errorCatalog }: { errorCatalog?: string }) {
+  // a document without typed errors has no catalogue to link to
+  const links = errorCatalog ? [{ text: 'Error types', url: errorCatalog }, ...headerLinks] : headerLinks;
   // a fixed element inside an element with a backdrop filter or a transform is placed relative
   // to it: the header has neither, so that the search dialog and the phone menu cover the screen
   return (
@@ -27,7 +28,7 @@ export function SiteHeader() {
           <SiteLogo />
         </a>
         <nav aria-label="Site" className="hidden items-center gap-4 text-sm text-fd-muted-foreground lg:flex">
-          {headerLinks.map((link) => (
+          {links.map((link) => (
             <a key={link.url} href={link.url} className="hover:text-fd-foreground">
               {link.text}
             </a>

@@ -2,11 +2,13 @@ import { escapePointer, jsonMediaType } from '../openapi/json-pointer';
 import { resolvePointer, type LoadedDocument } from '../openapi/load-document';
 import {
   httpMethods,
+  type HttpMethod,
   type JsonValue,
   type MediaTypeObject,
   type OpenAPIDocument,
   type OperationObject,
   type ParameterObject,
+  type PathItemObject,
   type ResponseObject,
   type SchemaObject,
 } from '../openapi/types';
@@ -16,15 +18,20 @@ import type {
   Endpoint,
   ErrorRow,
   ErrorStatus,
+  EventOperation,
   Group,
+  MediaModel,
   ParameterRow,
   ResponseModel,
 } from './endpoint';
+import { selectProfile, type Profile } from '../profile';
 import { groupSlug } from './group-slug';
+import { isBinarySchema, mediaKind, urlEncoded } from './media-types';
 import { sampleValue } from './sample-value';
-import { schemaFields, type SchemaUsage } from './schema-fields';
+import { schemaFields, type FieldRow, type SchemaUsage } from './schema-fields';
 import { registerSchemaNames } from './schema-names';
 import { constraintsOf, mergeAllOf, typeLabel } from './schema-text';
+import { securityModel } from './security';
 
 export const apiBasePath = '/partner-api';
 
@@ -38,6 +45,7 @@ export function buildApiModel({ raw, dereferenced }: LoadedDocument): ApiModel {
     endpoints: [],
   }));
   const groupByName = new Map(groups.map((group) => [group.name, group]));
+  const profile = selectProfile(dereferenced);
 
   for (const [route, item] of Object.entries(dereferenced.paths)) {
     // methods in the order the document lists them: that order is the sidebar's
@@ -48,7 +56,7 @@ export function buildApiModel({ raw, dereferenced }: LoadedDocument): ApiModel {
       if (!group) continue; // load-document has already refused untagged operations
       const rawPointer = `#/paths/${escapePointer(route)}/${method}`;
       group.endpoints.push(
-        buildEndpoint(raw, dereferenced, route, method, operation, [...(item.parameters ?? [])], group, rawPointer),
+        buildEndpoint(raw, dereferenced, route, method, operation, [...(item.parameters ?? [])], group, rawPointer, profile),
       );
     }
   }
@@ -63,6 +71,9 @@ export function buildApiModel({ raw, dereferenced }: LoadedDocument): ApiModel {
     groups: nonEmpty,
     endpoints,
     byOperationId: new Map(endpoints.map((endpoint) => [endpoint.operationId, endpoint])),
+    webhooks: webhookOperations(raw, dereferenced),
+    callbacks: endpoints.flatMap((endpoint) => endpoint.callbacks),
+    profile,
   };
 }
 
@@ -79,16 +90,18 @@ function buildEndpoint(
   pathLevelParameters: ParameterObject[],
   group: Group,
   rawPointer: string,
+  profile: Profile,
 ): Endpoint {
   const operationId = operation.operationId as string;
   const parameters = mergeParameters(pathLevelParameters, operation.parameters ?? []).map(toParameterRow);
   const responses = Object.entries(operation.responses ?? {});
-  const successEntry = responses.find(([status]) => /^2\d\d$/.test(status));
-  const errorEntries = responses.filter(([status]) => /^[45]\d\d$/.test(status));
-  const errors = errorEntries.flatMap(([status, response]) => errorRows(status, response));
-  const security = operation.security ?? document.security ?? [];
+  const successEntry = responses.find(([status]) => /^2(\d\d|XX)$/i.test(status));
+  const errorEntries = responses.filter(([status]) => isErrorStatus(status)).sort(([a], [b]) => statusRank(a) - statusRank(b));
+  const errors = errorEntries.flatMap(([status, response]) => errorRows(status, response, profile));
+  const security = securityModel(document, operation.security);
+  const url = `${apiBasePath}/${group.slug}/${operationId}`;
 
-  return {
+  const endpoint: Endpoint = {
     operationId,
     title: operation.summary ?? operationId,
     description: operation.description,
@@ -96,12 +109,13 @@ function buildEndpoint(
     path: route,
     group: { name: group.name, slug: group.slug, description: group.description },
     slugs: [group.slug, operationId],
-    url: `${apiBasePath}/${group.slug}/${operationId}`,
+    url,
     deprecated: operation.deprecated === true,
     parameters: {
       path: parameters.filter((p) => p.in === 'path'),
       query: parameters.filter((p) => p.in === 'query'),
       header: parameters.filter((p) => p.in === 'header'),
+      cookie: parameters.filter((p) => p.in === 'cookie'),
     },
     body: bodyModel(raw, operation, rawPointer),
     success: successEntry && responseModel(raw, successEntry[0], successEntry[1], `${rawPointer}/responses/${successEntry[0]}`),
@@ -110,12 +124,145 @@ function buildEndpoint(
       status,
       description: response.description ?? '',
       types: errors.filter((row) => row.status === status).map((row) => row.type),
+      response: responseModel(raw, status, response, `${rawPointer}/responses/${status}`),
     })),
-    checksScopes: errors.some((row) => row.type === 'scope_permission_denied'),
-    pathUnconfirmed: operation['x-path-unconfirmed'] === true,
-    requiresAuth: security.some((requirement) => Object.keys(requirement).length > 0),
+    checksScopes: profile.checksScopes(errors),
+    pathUnconfirmed: profile.pathUnconfirmed(operation),
+    requiresAuth: security.alternatives.length > 0,
+    security,
+    callbacks: [],
+    profile,
     operation,
   };
+  endpoint.callbacks = callbackOperations(raw, document, endpoint);
+  return endpoint;
+}
+
+export const webhooksUrl = `${apiBasePath}/webhooks`;
+export const callbacksUrl = `${apiBasePath}/callbacks`;
+
+/** The pointer of `segments` below `base` in the document as written, following `$ref`s on the way. */
+function rawPath(raw: OpenAPIDocument, base: string, ...segments: string[]): string {
+  let pointer = rawTarget(raw, base);
+  for (const segment of segments) pointer = rawTarget(raw, `${pointer}/${escapePointer(segment)}`);
+  return pointer;
+}
+
+function methodsOf(item: PathItemObject): HttpMethod[] {
+  return Object.keys(item).filter(isHttpMethod);
+}
+
+interface EventSource {
+  kind: EventOperation['kind'];
+  name: string;
+  slug: string;
+  url: string;
+  method: HttpMethod;
+  item: PathItemObject;
+  operation: OperationObject;
+  rawPointer: string;
+  expression?: string;
+  registeredBy?: EventOperation['registeredBy'];
+}
+
+function eventOperation(raw: OpenAPIDocument, document: OpenAPIDocument, source: EventSource): EventOperation {
+  const { operation, rawPointer, method } = source;
+  const parameters = mergeParameters(source.item.parameters ?? [], operation.parameters ?? []).map(toParameterRow);
+  const responses = Object.entries(operation.responses ?? {}).sort(([a], [b]) => statusRank(a) - statusRank(b));
+  const baseName = (operation.operationId ?? `${source.registeredBy?.operationId ?? ''}-${source.name}`).replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase());
+  return {
+    kind: source.kind,
+    name: source.name,
+    slug: source.slug,
+    title: operation.summary ?? source.name,
+    description: operation.description,
+    method: method.toUpperCase() as Endpoint['method'],
+    expression: source.expression,
+    url: source.url,
+    deprecated: operation.deprecated === true,
+    parameters: {
+      path: parameters.filter((p) => p.in === 'path'),
+      query: parameters.filter((p) => p.in === 'query'),
+      header: parameters.filter((p) => p.in === 'header'),
+      cookie: parameters.filter((p) => p.in === 'cookie'),
+    },
+    body: bodyModel(raw, operation, rawPointer),
+    responses: responses.map(([status, response]) => responseModel(raw, status, response, `${rawPointer}/responses/${status}`)),
+    // the document's `security` is about calling the API; a webhook's own says how the API signs in
+    ...(operation.security && { security: securityModel(document, operation.security) }),
+    registeredBy: source.registeredBy,
+    typeName: baseName.charAt(0).toUpperCase() + baseName.slice(1),
+  };
+}
+
+/** One page per webhook and method: `/partner-api/webhooks/<name>` (`-<method>` when it has several). */
+function webhookOperations(raw: OpenAPIDocument, document: OpenAPIDocument): EventOperation[] {
+  return Object.entries(document.webhooks ?? {}).flatMap(([name, item]) => {
+    const methods = methodsOf(item);
+    return methods.flatMap((method) => {
+      const operation = item[method];
+      if (!operation) return [];
+      const slug = methods.length > 1 ? `${groupSlug(name)}-${method}` : groupSlug(name);
+      return [
+        eventOperation(raw, document, {
+          kind: 'webhook',
+          name,
+          slug,
+          url: `${webhooksUrl}/${slug}`,
+          method,
+          item,
+          operation,
+          rawPointer: rawPath(raw, '#/webhooks', name, method),
+        }),
+      ];
+    });
+  });
+}
+
+/** One page per callback request of an operation: `/partner-api/callbacks/<operationId>-<name>`. */
+function callbackOperations(raw: OpenAPIDocument, document: OpenAPIDocument, endpoint: Endpoint): EventOperation[] {
+  const rawOperation = `#/paths/${escapePointer(endpoint.path)}/${endpoint.method.toLowerCase()}`;
+  const events: EventOperation[] = [];
+  for (const [name, expressions] of Object.entries(endpoint.operation.callbacks ?? {})) {
+    const requests = Object.entries(expressions ?? {}).flatMap(([expression, item]) =>
+      methodsOf(item ?? {}).map((method) => ({ expression, item, method })),
+    );
+    requests.forEach(({ expression, item, method }, index) => {
+      const operation = item[method];
+      if (!operation) return;
+      const slug = `${groupSlug(endpoint.operationId)}-${groupSlug(name)}${requests.length > 1 ? `-${index + 1}` : ''}`;
+      events.push(
+        eventOperation(raw, document, {
+          kind: 'callback',
+          name,
+          slug,
+          url: `${callbacksUrl}/${slug}`,
+          method,
+          item,
+          operation,
+          expression,
+          rawPointer: rawPath(raw, rawOperation, 'callbacks', name, expression, method),
+          registeredBy: { operationId: endpoint.operationId, title: endpoint.title, url: endpoint.url },
+        }),
+      );
+    });
+  }
+  return events;
+}
+
+/** 4xx and 5xx statuses, their ranges (`4XX`) and `default`: what a client handles as an error. */
+function isErrorStatus(status: string): boolean {
+  return /^[45](\d\d|XX)$/i.test(status) || status === 'default';
+}
+
+/**
+ * Statuses in reading order: `404` before `4XX` before `500`, `default` last. (A parsed document
+ * has already lost the written order: objects put integer keys first.)
+ */
+function statusRank(status: string): number {
+  if (/^\d+$/.test(status)) return Number(status);
+  const range = /^(\d)XX$/i.exec(status);
+  return range ? Number(range[1]) * 100 + 99.5 : 1000;
 }
 
 /** Operation-level parameters override path-level ones with the same name and location. */
@@ -126,7 +273,9 @@ function mergeParameters(pathLevel: ParameterObject[], operationLevel: Parameter
 }
 
 function toParameterRow(parameter: ParameterObject): ParameterRow {
-  const schema = mergeAllOf(parameter.schema ?? {});
+  // a parameter described by `content` instead of `schema` carries its schema in the media type
+  const content = (parameter as ParameterObject & { content?: Record<string, MediaTypeObject> }).content;
+  const schema = mergeAllOf(parameter.schema ?? (content && Object.values(content)[0]?.schema) ?? {});
   const firstExample = parameter.examples ? Object.values(parameter.examples)[0]?.value : undefined;
   return {
     name: parameter.name,
@@ -141,11 +290,6 @@ function toParameterRow(parameter: ParameterObject): ParameterRow {
     schema,
     sample: parameter.example ?? firstExample ?? sampleValue(schema, 'request'),
   };
-}
-
-function jsonMedia(content: Record<string, MediaTypeObject> | undefined): [string, MediaTypeObject] | undefined {
-  const type = jsonMediaType(content);
-  return type && content ? [type, content[type]] : undefined;
 }
 
 function mediaExample(media: MediaTypeObject, schema: SchemaObject | undefined, usage: SchemaUsage): JsonValue | undefined {
@@ -167,77 +311,85 @@ function rawTarget(raw: OpenAPIDocument, pointer: string): string {
   return typeof value?.$ref === 'string' ? value.$ref : pointer;
 }
 
-function bodyModel(raw: OpenAPIDocument, operation: OperationObject, rawPointer: string): BodyModel | undefined {
-  const body = operation.requestBody;
-  const media = jsonMedia(body?.content);
-  if (!body || !media) return undefined;
-  const [contentType, content] = media;
-  const schema = content.schema ?? {};
-  const bodyPointer = rawTarget(raw, `${rawPointer}/requestBody`);
+/** A multipart part that carries a file reads as one, whatever its schema says of strings. */
+function markFileParts(fields: FieldRow[], schema: SchemaObject, media: MediaTypeObject): FieldRow[] {
+  const properties = mergeAllOf(schema).properties ?? {};
+  return fields.map((field) => {
+    if (field.depth !== 0) return field;
+    const property = properties[field.name];
+    const items = property?.items;
+    const partType = media.encoding?.[field.name]?.contentType;
+    const binaryPart = partType !== undefined && !/^(text\/|application\/json)/.test(partType);
+    if (isBinarySchema(property) || binaryPart) return { ...field, type: 'file', format: partType ?? field.format };
+    if (items && isBinarySchema(items)) return { ...field, type: 'file[]', format: partType ?? items.format };
+    return field;
+  });
+}
+
+/** What one `content` map shows: its primary media type (JSON first), the others, fields and example. */
+function mediaModel(
+  raw: OpenAPIDocument,
+  content: Record<string, MediaTypeObject> | undefined,
+  pointer: string,
+  usage: SchemaUsage,
+): MediaModel | undefined {
+  const contentType = jsonMediaType(content);
+  if (!content || !contentType) return undefined;
+  const media = content[contentType] ?? {};
+  const schema = media.schema;
+  const kind = mediaKind(contentType, schema);
+  const structured = kind === 'json' || kind === 'form' || kind === 'multipart';
+  const fields = schema && structured ? schemaFields(schema, usage) : [];
+  const example = kind === 'json' || kind === 'form' ? mediaExample(media, schema, usage) : undefined;
+  const written = media.example ?? (media.examples ? Object.values(media.examples)[0]?.value : undefined);
   return {
     contentType,
+    contentTypes: Object.keys(content),
+    kind,
+    schemaRef: schema ? rawSchemaRef(raw, `${pointer}/content/${escapePointer(contentType)}`) : undefined,
+    fields: kind === 'multipart' && schema ? markFileParts(fields, schema, media) : fields,
+    example,
+    exampleText:
+      kind === 'form'
+        ? urlEncoded(example)
+        : kind === 'text' && written !== undefined
+          ? typeof written === 'string'
+            ? written
+            : JSON.stringify(written, null, 2)
+          : undefined,
+  };
+}
+
+function bodyModel(raw: OpenAPIDocument, operation: OperationObject, rawPointer: string): BodyModel | undefined {
+  const body = operation.requestBody;
+  const bodyPointer = rawTarget(raw, `${rawPointer}/requestBody`);
+  const media = mediaModel(raw, body?.content, bodyPointer, 'request');
+  if (!body || !media) return undefined;
+  const schema = body.content?.[media.contentType]?.schema ?? {};
+  return {
+    ...media,
     required: body.required === true,
     description: body.description,
     schema,
-    schemaRef: rawSchemaRef(raw, `${bodyPointer}/content/${escapePointer(contentType)}`),
-    fields: schemaFields(schema, 'request'),
-    example: mediaExample(content, schema, 'request') ?? null,
+    schemaRef: media.schemaRef ?? rawSchemaRef(raw, `${bodyPointer}/content/${escapePointer(media.contentType)}`),
+    // a JSON body always has an example, made from its schema if the document gives none
+    example: media.kind === 'json' ? (media.example ?? null) : media.example,
   };
 }
 
 function responseModel(raw: OpenAPIDocument, status: string, response: ResponseObject, pointer: string): ResponseModel {
-  const media = jsonMedia(response.content);
+  const media = mediaModel(raw, response.content, rawTarget(raw, pointer), 'response');
   if (!media) return { status, description: response.description ?? '', fields: [] };
-  const [contentType, content] = media;
-  const responsePointer = rawTarget(raw, pointer);
   return {
     status,
     description: response.description ?? '',
-    contentType,
-    schema: content.schema,
-    schemaRef: content.schema ? rawSchemaRef(raw, `${responsePointer}/content/${escapePointer(contentType)}`) : undefined,
-    fields: content.schema ? schemaFields(content.schema, 'response') : [],
-    example: mediaExample(content, content.schema, 'response'),
+    ...media,
+    schema: response.content?.[media.contentType]?.schema,
   };
 }
 
-/**
- * The error types of one status. Named examples are the source (key = type, description = its
- * meaning); a type listed in the schema's `error.type` enum without an example still gets a row.
- */
-function errorRows(status: string, response: ResponseObject): ErrorRow[] {
-  const media = jsonMedia(response.content);
-  const rows: ErrorRow[] = [];
-  for (const [key, example] of Object.entries(media?.[1].examples ?? {})) {
-    const value = example.value ?? null;
-    rows.push({
-      status,
-      type: errorTypeOf(value) ?? key,
-      description: example.description ?? example.summary ?? response.description ?? '',
-      sample: value,
-    });
-  }
-  if (rows.length === 0 && media?.[1].example !== undefined) {
-    const type = errorTypeOf(media[1].example);
-    if (type) rows.push({ status, type, description: response.description ?? '', sample: media[1].example });
-  }
-  const schema = media?.[1].schema && mergeAllOf(media[1].schema);
-  const enumerated = mergeAllOf(mergeAllOf(schema?.properties?.error ?? {}).properties?.type ?? {}).enum ?? [];
-  for (const type of enumerated) {
-    if (typeof type !== 'string' || rows.some((row) => row.type === type)) continue;
-    rows.push({
-      status,
-      type,
-      description: response.description ?? '',
-      sample: { error: { type, message: response.description ?? type } },
-    });
-  }
-  return rows;
-}
-
-function errorTypeOf(value: JsonValue | undefined): string | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const error = value.error;
-  if (typeof error !== 'object' || error === null || Array.isArray(error)) return undefined;
-  return typeof error.type === 'string' ? error.type : undefined;
+/** The rows of one error status, as the document's profile reads them. */
+function errorRows(status: string, response: ResponseObject, profile: Profile): ErrorRow[] {
+  const type = jsonMediaType(response.content);
+  return profile.errorRows(status, response, type && response.content ? [type, response.content[type]] : undefined);
 }

@@ -1,6 +1,7 @@
 import { getApiModel } from './index';
 
-/** Page URL → HTTP method of every endpoint page. */
+/** Page URL → HTTP method of every endpoint, webhook and callback page. */
 export function endpointMethods(): Record<string, string> {
-  return Object.fromEntries(getApiModel().endpoints.map((endpoint) => [endpoint.url, endpoint.method]));
+  const { endpoints, webhooks, callbacks } = getApiModel();
+  return Object.fromEntries([...endpoints, ...webhooks, ...callbacks].map((page) => [page.url, page.method]));
 }

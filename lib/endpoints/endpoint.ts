@@ -1,5 +1,8 @@
 import type { HttpMethod, JsonValue, OperationObject, SchemaObject } from '../openapi/types';
+import type { Profile } from '../profile';
+import type { MediaKind } from './media-types';
 import type { FieldRow } from './schema-fields';
+import type { SecurityModel } from './security';
 
 export interface ParameterRow {
   name: string;
@@ -16,39 +19,65 @@ export interface ParameterRow {
   sample: JsonValue;
 }
 
-export interface BodyModel {
+/** What one `content` map says: the media type shown (JSON first), the others, and its shape. */
+export interface MediaModel {
+  /** The media type the page shows: the first JSON one, else the first listed. */
   contentType: string;
+  /** Every media type the document lists, in its order. */
+  contentTypes: string[];
+  kind: MediaKind;
+  /** JSON pointer of the schema in the document as written, for type generation. */
+  schemaRef?: string;
+  fields: FieldRow[];
+  /** A JSON example (JSON and form bodies). */
+  example?: JsonValue;
+  /** The example as sent, for text and url-encoded bodies. */
+  exampleText?: string;
+}
+
+export interface BodyModel extends MediaModel {
   required: boolean;
   description?: string;
   schema: SchemaObject;
-  /** JSON pointer of the schema in the document as written, for type generation. */
   schemaRef: string;
-  fields: FieldRow[];
-  example: JsonValue;
 }
 
-export interface ResponseModel {
+export interface ResponseModel extends Partial<MediaModel> {
   status: string;
   description: string;
-  contentType?: string;
   schema?: SchemaObject;
-  schemaRef?: string;
   fields: FieldRow[];
-  example?: JsonValue;
 }
 
-/** One documented error type of one endpoint: the unit integrators handle in their code. */
+/**
+ * One documented error of one endpoint: the unit integrators handle in their code. With a
+ * profile that types errors (see `lib/profile`), one error type; otherwise one named example of
+ * a status, or the status itself.
+ */
 export interface ErrorRow {
   status: string;
+  /** The error type, or else the example's name, or else the status. */
   type: string;
+  /** Whether `type` is an error type of the document's convention, with a page of its own. */
+  typed: boolean;
+  /** The row's anchor on the page: the type itself when typed. */
+  id: string;
+  /** The example's summary when it is not typed. */
+  title?: string;
   description: string;
-  sample: JsonValue;
+  /** The JSON body; undefined when the document gives none. */
+  sample?: JsonValue;
+  /** A non-JSON body's example as text. */
+  sampleText?: string;
 }
 
 export interface ErrorStatus {
   status: string;
   description: string;
+  /** The `type` of each of this status's rows. */
   types: string[];
+  /** The response as documented: media type, fields of its schema. */
+  response: ResponseModel;
 }
 
 export interface GroupRef {
@@ -68,7 +97,7 @@ export interface Endpoint {
   slugs: [string, string];
   url: string;
   deprecated: boolean;
-  parameters: { path: ParameterRow[]; query: ParameterRow[]; header: ParameterRow[] };
+  parameters: { path: ParameterRow[]; query: ParameterRow[]; header: ParameterRow[]; cookie: ParameterRow[] };
   body?: BodyModel;
   success?: ResponseModel;
   errors: ErrorRow[];
@@ -77,7 +106,43 @@ export interface Endpoint {
   checksScopes: boolean;
   pathUnconfirmed: boolean;
   requiresAuth: boolean;
+  /** The schemes that apply (the operation's `security`, else the document's), each described. */
+  security: SecurityModel;
+  /** The requests the API sends back after this operation (its `callbacks`), each with a page. */
+  callbacks: EventOperation[];
+  /** The document's conventions, which decide how errors and scopes read. */
+  profile: Profile;
   operation: OperationObject;
+}
+
+/**
+ * A request the API sends rather than receives: a webhook (3.1 `webhooks`) or a callback of an
+ * operation. Its page shows the payload the API sends and the responses it expects back.
+ */
+export interface EventOperation {
+  kind: 'webhook' | 'callback';
+  /** The webhook's key, or the callback's name. */
+  name: string;
+  /** The page's last URL segment. */
+  slug: string;
+  title: string;
+  description?: string;
+  method: Uppercase<HttpMethod>;
+  /** A callback's runtime expression: the URL it is sent to, e.g. `{$request.body#/callbackUrl}`. */
+  expression?: string;
+  url: string;
+  deprecated: boolean;
+  parameters: Endpoint['parameters'];
+  /** The payload the API sends. */
+  body?: BodyModel;
+  /** Every response the API expects, in status order. */
+  responses: ResponseModel[];
+  /** How the API authenticates itself, when the document says so for this request. */
+  security?: SecurityModel;
+  /** The operation that registers a callback. */
+  registeredBy?: { operationId: string; title: string; url: string };
+  /** Name for generated TypeScript types, `OrderShippedPayload`. */
+  typeName: string;
 }
 
 export interface Group extends GroupRef {
@@ -93,4 +158,9 @@ export interface ApiModel {
   groups: Group[];
   endpoints: Endpoint[];
   byOperationId: Map<string, Endpoint>;
+  /** 3.1 `webhooks`, in document order. */
+  webhooks: EventOperation[];
+  /** Every callback of every operation, by operation. */
+  callbacks: EventOperation[];
+  profile: Profile;
 }

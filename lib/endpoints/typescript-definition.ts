@@ -1,4 +1,5 @@
 import { generate } from '@fumari/json-schema-ts';
+import { resolvePointer } from '../openapi/json-pointer';
 import type { OpenAPIDocument } from '../openapi/types';
 import type { SchemaUsage } from './schema-fields';
 
@@ -24,4 +25,15 @@ export function typeName(operationId: string, suffix: string): string {
   const words = operationId.match(/[A-Za-z0-9]+/g) ?? [];
   const name = words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('') + suffix;
   return /^[0-9]/.test(name) ? `_${name}` : name;
+}
+
+/** The definition, or none when the document gives no schema at `schemaRef` (a body of any JSON). */
+export function typescriptDefinitionIfAny(
+  raw: OpenAPIDocument,
+  schemaRef: string | undefined,
+  name: string,
+  usage?: SchemaUsage,
+): string | undefined {
+  if (!schemaRef || resolvePointer(raw, schemaRef) === undefined) return undefined;
+  return typescriptDefinition(raw, schemaRef, name, usage);
 }

@@ -1,14 +1,9 @@
 import type { ApiModel, Endpoint } from '../endpoints';
 import type { JsonValue, OpenAPIDocument } from '../openapi/types';
+import type { ErrorGuidance } from '../profile';
 
-export type RetryAdvice = 'backoff' | 'fix-first' | 'never';
-
-/** Guidance on one error type, kept in the document under `components.x-error-types`. */
-export interface ErrorGuidance {
-  cause?: string;
-  handling?: string;
-  retry?: RetryAdvice;
-}
+export type RetryAdvice = NonNullable<ErrorGuidance['retry']>;
+export type { ErrorGuidance };
 
 export interface ErrorTypeEntry extends ErrorGuidance {
   type: string;
@@ -33,23 +28,22 @@ export function errorTypeUrl(type: string): string {
 
 /**
  * Every error type of the API once, gathered from the endpoints' documented errors (no list is
- * kept by hand), with the guidance the document gives under `components.x-error-types`.
+ * kept by hand), with the guidance the document's profile finds for it. Empty when the document
+ * does not type its errors: a status is not an error type, and the endpoint pages list statuses.
  */
 export function buildErrorCatalog(model: ApiModel, document: OpenAPIDocument): ErrorTypeEntry[] {
-  const guidance = ((document.components as Record<string, unknown> | undefined)?.['x-error-types'] ?? {}) as Record<
-    string,
-    ErrorGuidance
-  >;
+  const guidance = model.profile.errorGuidance(document);
   const byType = new Map<string, ErrorTypeEntry>();
   for (const endpoint of model.endpoints) {
     for (const row of endpoint.errors) {
+      if (!row.typed) continue;
       let entry = byType.get(row.type);
       if (!entry) {
         entry = {
           type: row.type,
           statuses: [],
           description: row.description,
-          sample: row.sample,
+          sample: row.sample ?? null,
           url: errorTypeUrl(row.type),
           endpoints: [],
           ...guidance[row.type],

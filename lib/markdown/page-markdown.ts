@@ -3,7 +3,9 @@ import { getDefaultEnvironment } from '../environments';
 import { getErrorCatalog } from '../errors';
 import { loadDocument } from '../openapi/load-document';
 import type { SitePage } from '../source';
+import { findEvent } from '../endpoints/page-sections';
 import { endpointMarkdown } from './endpoint-markdown';
+import { eventMarkdown } from './event-markdown';
 import { errorCatalogMarkdown, errorTypeMarkdown } from './error-markdown';
 import { blocks } from './markdown-text';
 
@@ -45,6 +47,13 @@ export async function pageMarkdown(page: SitePage): Promise<string> {
       const entry = getErrorCatalog().find((candidate) => candidate.type === data.errorType);
       if (!entry) throw new Error(`no error type ${data.errorType}`);
       return errorTypeMarkdown(entry);
+    }
+    case 'webhook':
+    case 'callback': {
+      const model = getApiModel();
+      const event = findEvent(data.kind === 'webhook' ? model.webhooks : model.callbacks, data.eventSlug);
+      if (!event) throw new Error(`no ${data.kind} ${data.eventSlug}`);
+      return eventMarkdown(event, loadDocument().raw);
     }
   }
 }

@@ -49,6 +49,8 @@ export interface MediaTypeObject {
   schema?: SchemaObject;
   example?: JsonValue;
   examples?: Record<string, ExampleObject>;
+  /** Per-property encoding of form bodies: `contentType` names what a multipart part carries. */
+  encoding?: Record<string, { contentType?: string }>;
 }
 
 export interface ParameterObject {
@@ -83,6 +85,8 @@ export interface OperationObject {
   requestBody?: RequestBodyObject;
   responses?: Record<string, ResponseObject>;
   security?: Record<string, string[]>[];
+  /** Requests the API makes back, by name, then by runtime expression (a URL template). */
+  callbacks?: Record<string, Record<string, PathItemObject>>;
   'x-path-unconfirmed'?: boolean;
   [extension: `x-${string}`]: unknown;
 }
@@ -101,11 +105,23 @@ export interface TagObject {
   description?: string;
 }
 
+export interface OAuthFlowObject {
+  authorizationUrl?: string;
+  tokenUrl?: string;
+  refreshUrl?: string;
+  scopes?: Record<string, string>;
+}
+
 export interface SecuritySchemeObject {
   type: string;
   scheme?: string;
   bearerFormat?: string;
   description?: string;
+  /** apiKey */
+  name?: string;
+  in?: 'header' | 'query' | 'cookie';
+  flows?: Partial<Record<'implicit' | 'password' | 'clientCredentials' | 'authorizationCode', OAuthFlowObject>>;
+  openIdConnectUrl?: string;
 }
 
 export interface OpenAPIDocument {
@@ -114,6 +130,8 @@ export interface OpenAPIDocument {
   servers?: { url: string; description?: string }[];
   tags?: TagObject[];
   paths: Record<string, PathItemObject>;
+  /** OpenAPI 3.1: requests the API sends to its consumers, by name. */
+  webhooks?: Record<string, PathItemObject>;
   components?: {
     schemas?: Record<string, SchemaObject>;
     parameters?: Record<string, ParameterObject>;

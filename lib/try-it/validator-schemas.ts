@@ -48,7 +48,8 @@ export function collectValidatorSchemas(document: OpenAPIDocument): Record<Valid
       if (operation.requestBody) {
         const { value: body, pointer: refPointer } = follow(document, operation.requestBody);
         const media = jsonMediaType(body.content);
-        if (media) out[bodyKey(id)] = `${refPointer ?? `${operationPointer}/requestBody`}/content/${escapePointer(media)}/schema`;
+        // a body without a schema (raw bytes, say) has nothing to check
+        if (media && body.content?.[media]?.schema) out[bodyKey(id)] = `${refPointer ?? `${operationPointer}/requestBody`}/content/${escapePointer(media)}/schema`;
       }
       for (const [status, raw] of Object.entries(operation.responses ?? {})) {
         const { value: response, pointer: refPointer } = follow(document, raw);

@@ -195,7 +195,7 @@ test('descriptions show code, not backticks, and the token header is said once',
   expect(texts.join('\n')).not.toContain('`');
   await expect(page.locator('main table code', { hasText: /^userId$/ }).first()).toBeVisible();
   await expect(page.locator('main')).not.toContainText('Authorization: Authorization');
-  await expect(page.locator('main')).toContainText('send your API token as Authorization: Bearer <api-token>');
+  await expect(page.locator('main')).toContainText('Bearer token: Authorization: Bearer <api-token>');
 });
 
 test('llms.txt links llms-full.txt and the OpenAPI document', async ({ request }) => {

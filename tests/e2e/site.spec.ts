@@ -96,7 +96,7 @@ test('previous and next links lead through the pages', async ({ page }) => {
 });
 
 const tocChecks = [
-  [claimUrl, 'Try it', 'code-samples', 'Code samples'],
+  [claimUrl, 'Authorization', 'code-samples', 'Code samples'],
   ['/partner-api/authentication', 'The bearer token', 'two-layers-of-access', 'Two layers of access'],
 ] as const;
 

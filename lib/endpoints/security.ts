@@ -1,0 +1,161 @@
+import type { OpenAPIDocument, SecuritySchemeObject } from '../openapi/types';
+
+export interface OAuthFlowModel {
+  /** `authorizationCode`, `clientCredentials`, `password` or `implicit`. */
+  flow: string;
+  authorizationUrl?: string;
+  tokenUrl?: string;
+  refreshUrl?: string;
+}
+
+/** One security scheme as it applies to one operation. */
+export interface AppliedScheme {
+  /** The scheme's key under `components.securitySchemes`. */
+  key: string;
+  type: string;
+  description?: string;
+  /** apiKey: where the key goes and under which name. */
+  in?: 'header' | 'query' | 'cookie';
+  name?: string;
+  /** http: `basic`, `bearer`, … */
+  scheme?: string;
+  bearerFormat?: string;
+  flows: OAuthFlowModel[];
+  openIdConnectUrl?: string;
+  /** The scopes this operation requires, with their descriptions where the flows give one. */
+  scopes: { name: string; description?: string }[];
+}
+
+export interface SecurityModel {
+  /** Any one of these sets authorizes a request; every scheme of a set is needed. Empty: no auth. */
+  alternatives: AppliedScheme[][];
+  /** One alternative is `{}`: a request without credentials is accepted too. */
+  optional: boolean;
+}
+
+/** The operation's `security` over the document's; a scheme not declared is kept by its name. */
+export function securityModel(
+  document: OpenAPIDocument,
+  requirements: Record<string, string[]>[] | undefined,
+): SecurityModel {
+  const schemes = document.components?.securitySchemes ?? {};
+  const list = requirements ?? document.security ?? [];
+  const alternatives = list
+    .filter((requirement) => Object.keys(requirement ?? {}).length > 0)
+    .map((requirement) => Object.entries(requirement).map(([key, scopes]) => appliedScheme(key, schemes[key], scopes ?? [])));
+  return { alternatives, optional: list.some((requirement) => Object.keys(requirement ?? {}).length === 0) && alternatives.length > 0 };
+}
+
+function appliedScheme(key: string, scheme: SecuritySchemeObject | undefined, scopes: string[]): AppliedScheme {
+  const flows = Object.entries(scheme?.flows ?? {}).map(([flow, value]) => ({
+    flow,
+    authorizationUrl: value?.authorizationUrl,
+    tokenUrl: value?.tokenUrl,
+    refreshUrl: value?.refreshUrl,
+  }));
+  const scopeText = (name: string) =>
+    Object.values(scheme?.flows ?? {})
+      .map((flow) => flow?.scopes?.[name])
+      .find((text): text is string => typeof text === 'string' && text !== '');
+  return {
+    key,
+    type: scheme?.type ?? 'unknown',
+    description: scheme?.description,
+    in: scheme?.in,
+    name: scheme?.name,
+    scheme: scheme?.scheme?.toLowerCase(),
+    bearerFormat: scheme?.bearerFormat,
+    flows,
+    openIdConnectUrl: scheme?.openIdConnectUrl,
+    scopes: scopes.map((name) => ({ name, description: scopeText(name) })),
+  };
+}
+
+const flowNames: Record<string, string> = {
+  authorizationCode: 'Authorization code',
+  clientCredentials: 'Client credentials',
+  password: 'Password',
+  implicit: 'Implicit',
+};
+
+export function flowName(flow: string): string {
+  return flowNames[flow] ?? flow;
+}
+
+/**
+ * What a client sends, in one sentence of plain text with code spans marked by backticks:
+ * "Bearer token (JWT) in the `Authorization` header: `Authorization: Bearer <token>`."
+ */
+export function schemeSummary(scheme: AppliedScheme, tokenPlaceholder = '<token>'): string {
+  switch (scheme.type) {
+    case 'apiKey': {
+      const where = scheme.in === 'query' ? 'query parameter' : scheme.in === 'cookie' ? 'cookie' : 'header';
+      return `API key in the \`${scheme.name ?? scheme.key}\` ${where}.`;
+    }
+    case 'http':
+      if (scheme.scheme === 'bearer') {
+        const format = scheme.bearerFormat ? ` (${scheme.bearerFormat})` : '';
+        return `Bearer token${format}: \`Authorization: Bearer ${tokenPlaceholder}\`.`;
+      }
+      if (scheme.scheme === 'basic') return 'HTTP Basic authentication: `Authorization: Basic <base64 of user:password>`.';
+      return `HTTP \`${scheme.scheme ?? 'unknown'}\` authentication in the \`Authorization\` header.`;
+    case 'oauth2':
+      return 'OAuth 2.0: an access token in the `Authorization` header, `Authorization: Bearer <access-token>`.';
+    case 'openIdConnect':
+      return `OpenID Connect: an access token in the \`Authorization\` header${scheme.openIdConnectUrl ? `; discovery at ${scheme.openIdConnectUrl}` : ''}.`;
+    case 'mutualTLS':
+      return 'Mutual TLS: the client presents a certificate.';
+    default:
+      return `The \`${scheme.key}\` scheme, which the document does not declare.`;
+  }
+}
+
+function schemeDetails(scheme: AppliedScheme): string[] {
+  const lines: string[] = [];
+  for (const flow of scheme.flows) {
+    const urls = [
+      flow.authorizationUrl && `authorization URL ${flow.authorizationUrl}`,
+      flow.tokenUrl && `token URL ${flow.tokenUrl}`,
+      flow.refreshUrl && `refresh URL ${flow.refreshUrl}`,
+    ].filter(Boolean);
+    lines.push(`${flowName(flow.flow)} flow${urls.length > 0 ? `: ${urls.join(', ')}` : ''}.`);
+  }
+  if (scheme.scopes.length > 0) {
+    const scopes = scheme.scopes.map((scope) => `\`${scope.name}\`${scope.description ? ` (${scope.description})` : ''}`);
+    lines.push(`Scopes this operation requires: ${scopes.join(', ')}.`);
+  } else if (scheme.type === 'oauth2' || scheme.type === 'openIdConnect') {
+    lines.push('No particular scope is required.');
+  }
+  return lines;
+}
+
+/** One scheme as Markdown blocks: what to send with its flows and scopes, then the scheme's own description. */
+export function schemeBlocks(scheme: AppliedScheme, options: { tokenPlaceholder?: string; withDescription: boolean }, label = ''): string[] {
+  const first = [label + schemeSummary(scheme, options.tokenPlaceholder), ...schemeDetails(scheme)].join(' ');
+  return [first, ...(options.withDescription && scheme.description ? [scheme.description] : [])];
+}
+
+/**
+ * The Authorization section as Markdown blocks, for the page and its Markdown twin alike.
+ * `guide` is a page that explains authentication at length: then each scheme's description is
+ * left to it rather than repeated on every page.
+ */
+export function securityBlocks(security: SecurityModel, options: { tokenPlaceholder?: string; guide?: string }): string[] {
+  const settings = { tokenPlaceholder: options.tokenPlaceholder, withDescription: !options.guide };
+  if (security.alternatives.length === 0) return ['This operation needs no credentials.'];
+  const out: string[] = [];
+  if (security.alternatives.length === 1) {
+    const [only] = security.alternatives;
+    if (only.length > 1) out.push('Send all of the following:');
+    for (const scheme of only) out.push(...schemeBlocks(scheme, settings));
+  } else {
+    out.push('Any one of the following:');
+    security.alternatives.forEach((set, index) => {
+      set.forEach((scheme, position) => {
+        out.push(...schemeBlocks(scheme, settings, position === 0 ? `**Option ${index + 1}.** ` : `**Option ${index + 1}, also:** `));
+      });
+    });
+  }
+  if (security.optional) out.push('Credentials are optional: a request without any is accepted too.');
+  return out;
+}

@@ -1,0 +1,13 @@
+import type { OpenAPIDocument } from '../openapi/types';
+import { genericProfile } from './generic';
+import type { Profile } from './profile';
+import { usesWingfieldConventions, wingfieldProfile } from './wingfield';
+
+/** The profile whose conventions the (dereferenced) document follows; the generic one otherwise. */
+export function selectProfile(document: OpenAPIDocument): Profile {
+  return usesWingfieldConventions(document) ? wingfieldProfile : genericProfile;
+}
+
+export type { ErrorGuidance, Profile } from './profile';
+export { genericProfile } from './generic';
+export { wingfieldProfile } from './wingfield';
