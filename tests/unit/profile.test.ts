@@ -19,7 +19,7 @@ describe('the profile of a document', () => {
 
   it('decides which errors the try-it panel can reproduce', () => {
     const claim = getApiModel().byOperationId.get('claimOrganizationRelation')!;
-    expect(reproduce(claim, 'missing_api_token')).toEqual({ reproducible: true, reproduction: { token: 'none', how: 'sent without a token' } });
+    expect(reproduce(claim, 'missing_api_token')).toMatchObject({ reproducible: true, reproduction: { token: 'none', how: 'sent without a token', changes: ['token omitted'] } });
     const [thing] = buildApiModel(loadDocument('tests/fixtures/constructs/generic-errors.yaml')).endpoints;
     expect(reproduce(thing, 'badId').reproducible).toBe(false);
   });
