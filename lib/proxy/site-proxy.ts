@@ -6,13 +6,15 @@ import { readProxySettings } from './proxy-settings';
 import { createMemoryRateLimitStore, createRateLimiter, withRateLimit, type RateLimitStore } from './rate-limit';
 
 let handler: ProxyHandler | undefined;
+let store: RateLimitStore | undefined;
 
 /**
  * The store of the site's rate limit: in memory, per server process. To share counts between
  * instances, replace this with a store backed by Redis or similar (see `RateLimitStore`).
  */
 function rateLimitStore(): RateLimitStore {
-  return createMemoryRateLimitStore();
+  store ??= createMemoryRateLimitStore();
+  return store;
 }
 
 /**
@@ -42,4 +44,16 @@ export function getSiteProxy(): ProxyHandler {
         })
       : proxy;
   return handler;
+}
+
+/**
+ * The site's rate limit around another of its handlers (the MCP server): the proxy's store,
+ * settings and notion of a client, with counts of its own under `scope`, so that an agent's
+ * look-ups do not use up the try-it budget of the same client.
+ */
+export function withSiteRateLimit(inner: ProxyHandler, scope: string): ProxyHandler {
+  const settings = readProxySettings();
+  if (settings.rateLimit <= 0) return inner;
+  const limiter = createRateLimiter({ limit: settings.rateLimit, windowMs: settings.rateLimitWindowMs, store: rateLimitStore() });
+  return withRateLimit(inner, { limiter, clientKey: (request) => `${scope}:${clientKey(request, settings)}` });
 }

@@ -1,4 +1,3 @@
-import { createFromSource } from 'fumadocs-core/search/server';
-import { source } from '@/lib/source';
+import { siteSearch } from '@/lib/search/site-search';
 
-export const { GET } = createFromSource(source, { language: 'english' });
+export const { GET } = siteSearch;
