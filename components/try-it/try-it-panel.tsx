@@ -51,8 +51,12 @@ export function TryItPanel({ payloadUrl, proxyUrl }: TryItPanelProps) {
   const [state, setState] = useState<'closed' | 'loading' | 'open' | 'failed'>('closed');
   const { preset, fill } = useRequestState();
   const panel = useRef<HTMLDivElement>(null);
+  const current = useRef(state);
+  current.current = state;
 
   async function open() {
+    if (current.current === 'loading' || current.current === 'open') return;
+    current.current = 'loading';
     setState('loading');
     try {
       const [loadedEnvironments, loadedPayload] = await Promise.all([
@@ -76,6 +80,19 @@ export function TryItPanel({ payloadUrl, proxyUrl }: TryItPanelProps) {
     return focusSendWhenReady(panel);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fill?.id]);
+
+  // a shared link (`#try-it=…`, read by the panel's own code) opens the panel, on arrival or when pasted later
+  useEffect(() => {
+    const openForLink = () => {
+      if (!window.location.hash.startsWith('#try-it=')) return;
+      void open();
+      panel.current?.scrollIntoView({ block: 'start' });
+    };
+    openForLink();
+    window.addEventListener('hashchange', openForLink);
+    return () => window.removeEventListener('hashchange', openForLink);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   // opened with the button: the button is gone, focus goes into the panel
   useEffect(() => {
