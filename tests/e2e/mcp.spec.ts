@@ -128,3 +128,11 @@ test('/mcp has the site security headers, takes no sessions and nothing but POST
     expect(response.headers()['x-frame-options']).toBe('DENY');
   }
 });
+
+test('/llms.txt says how to add the MCP server to a client', async ({ request }) => {
+  const text = await (await request.get('/llms.txt')).text();
+  expect(text).toContain('## MCP server');
+  const snippet = /```json\n([\s\S]*?)\n```/.exec(text.slice(text.indexOf('## MCP server')))?.[1];
+  const config = JSON.parse(snippet!) as { mcpServers: Record<string, { type: string; url: string }> };
+  expect(Object.values(config.mcpServers)[0]).toMatchObject({ type: 'http', url: expect.stringMatching(/\/mcp$/) });
+});
