@@ -5,11 +5,21 @@ import { withSiteRateLimit } from '@/lib/proxy/site-proxy';
 export const dynamic = 'force-dynamic';
 
 /**
+ * The origin the client called, for the page URLs in answers: `next start` gives route handlers
+ * its own host name in `request.url`, so the Host header is what the client used.
+ */
+function publicOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const host = request.headers.get('host');
+  return host && /^[\w.-]+(:\d+)?$|^\[[\da-f:]+\](:\d+)?$/i.test(host) ? `${url.protocol}//${host}` : url.origin;
+}
+
+/**
  * Stateless Streamable HTTP: every POST gets a server and transport of its own and a JSON answer,
  * so any instance can answer any request and nothing is kept between them.
  */
 async function handleMcp(request: Request): Promise<Response> {
-  const server = createMcpServer({ origin: new URL(request.url).origin });
+  const server = createMcpServer({ origin: publicOrigin(request) });
   const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
   await server.connect(transport);
   try {

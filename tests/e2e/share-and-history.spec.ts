@@ -95,10 +95,8 @@ test.describe('a shared request', () => {
       void dialog.dismiss();
     });
     const proxied = watchProxy(page);
-    const hostileBody = encodeShareFragment({
-      operationId: claim.operationId,
-      values: { path: {}, query: {}, header: {}, body: { __proto__: { polluted: true }, connectToken: '<img src=x onerror=alert(1)>' } as never },
-    });
+    // written as JSON: in an object literal, __proto__ would set the prototype instead of a field
+    const hostileBody = `#try-it=${Buffer.from(`{"v":1,"op":"${claim.operationId}","body":{"__proto__":{"polluted":true},"connectToken":"<img src=x onerror=alert(1)>"}}`).toString('base64url')}`;
     const script = Buffer.from(JSON.stringify({ v: 1, op: '<img src=x onerror=alert(1)>' })).toString('base64url');
     const unknownParameter = encodeShareFragment({
       operationId: claim.operationId,
