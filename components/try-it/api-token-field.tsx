@@ -1,6 +1,8 @@
 'use client';
 import { useId, useState } from 'react';
 import { clearApiToken, setApiToken, setRememberApiToken } from '@/lib/api-token-store';
+import { clearRequestHistory } from '@/lib/try-it/request-history';
+import { useRequestHistory } from './request-history';
 import { malformedToken, useRequestState } from './request-state';
 import { useApiToken } from './use-api-token';
 import { useFormEngine } from './use-form-engine';
@@ -16,6 +18,8 @@ export function ApiTokenField() {
   const { token, remember } = useApiToken();
   const { preset } = useRequestState();
   const [visible, setVisible] = useState(false);
+  const [offerHistory, setOfferHistory] = useState(false);
+  const history = useRequestHistory();
   const id = useId();
   useFormEngine();
   const replaced = preset?.token && reproducedToken[preset.token];
@@ -49,13 +53,34 @@ export function ApiTokenField() {
         </button>
         <button
           type="button"
-          onClick={clearApiToken}
+          onClick={() => {
+            clearApiToken();
+            setOfferHistory(history.length > 0);
+          }}
           disabled={!token || !!replaced}
           className="rounded-md border px-2 text-xs hover:bg-fd-accent disabled:opacity-50"
         >
           Clear token
         </button>
       </div>
+      {offerHistory && history.length > 0 && (
+        <div role="group" aria-label="Clear the history too?" className="flex flex-wrap items-center gap-2 rounded-md border bg-fd-secondary p-2 text-xs">
+          <span>Token cleared. Also clear the history of the {history.length} requests sent from this tab?</span>
+          <button
+            type="button"
+            onClick={() => {
+              clearRequestHistory();
+              setOfferHistory(false);
+            }}
+            className="rounded-md border px-2 py-1 hover:bg-fd-accent"
+          >
+            Clear history too
+          </button>
+          <button type="button" onClick={() => setOfferHistory(false)} className="rounded-md border px-2 py-1 hover:bg-fd-accent">
+            Keep history
+          </button>
+        </div>
+      )}
       <label className="inline-flex items-center gap-2 text-xs">
         <input type="checkbox" checked={remember} onChange={(event) => setRememberApiToken(event.target.checked)} />
         Remember on this device

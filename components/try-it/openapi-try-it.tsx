@@ -5,12 +5,15 @@ import { createOpenAPIPage } from 'fumadocs-openapi/ui';
 import { DefaultCollapsiblePanel, type CollapsiblePanelProps } from 'fumadocs-openapi/playground/client';
 import { getApiToken } from '@/lib/api-token-store';
 import { ApiTokenField } from './api-token-field';
+import { beginHistoryEntry } from './history-recorder';
 import { BodyField, type BodyFieldProps } from './body-field';
 import { LiveCodeSamples } from './live-code-samples';
 import { ParameterField } from './parameter-field';
 import { PresetBanner } from './preset-banner';
+import { RequestHistory } from './request-history';
 import { getRequestState, malformedToken, useRequestState } from './request-state';
 import { ResponseView } from './response-view';
+import { SharedRequestBanner, SharedRequestLoader, ShareRequestLink } from './shared-request';
 import { RequestMismatchNote, ValidationProvider } from './validation-context';
 
 /** The token field takes the place of fumadocs' per-scheme auth inputs, which keep tokens in plain localStorage. */
@@ -33,6 +36,7 @@ async function prepareRequest(init: RequestInit): Promise<RequestInit> {
   const headers = new Headers(init.headers);
   const value = authorization();
   if (value) headers.set('Authorization', value);
+  beginHistoryEntry();
   // fumadocs sends `patch` in lower case, which Next's route handlers refuse
   return { ...init, method: init.method?.toUpperCase(), headers, credentials: 'omit' };
 }
@@ -68,9 +72,13 @@ export const OpenAPITryIt = createOpenAPIPage({
       <NextProvider>
         <ValidationProvider>
           <SendGuard>
+            <SharedRequestLoader />
+            <SharedRequestBanner />
             <PresetBanner />
             <RequestMismatchNote />
             {slots.apiPlayground}
+            <ShareRequestLink />
+            <RequestHistory />
             {slots.apiExample}
           </SendGuard>
         </ValidationProvider>

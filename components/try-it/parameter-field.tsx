@@ -22,8 +22,10 @@ export function ParameterField({ fieldName, parameter }: ParameterFieldProps) {
   const name = parameter.name ?? '';
 
   useEffect(() => {
-    if (!fill || (location !== 'path' && location !== 'query')) return;
-    const value = fill.values[location][name];
+    // header parameters only when the values have them: reproductions leave headers as they are
+    const values = fill && parameter.in !== 'cookie' ? fill.values[location] : undefined;
+    if (!values) return;
+    const value = values[name];
     // after the playground's own mount effects, which reset the form to its defaults
     const timer = setTimeout(() => (value === undefined ? engine.delete(fieldName) : setValue(value)), 0);
     return () => clearTimeout(timer);

@@ -6,8 +6,8 @@ import type { JsonProblem } from '@/lib/try-it/json-position';
 /** What a reproduction of `invalid_api_token` sends as the token. */
 export const malformedToken = 'not-a-wingfield-token';
 
-/** The panel's parameters and body, as its form holds them. */
-export type FormValues = ReproductionValues;
+/** The panel's parameters and body, as its form holds them; header parameters are left alone when absent. */
+export type FormValues = ReproductionValues & { header?: Record<string, unknown> };
 
 /** A request prepared to reproduce one documented error ("Try it" on an error row). */
 export interface RequestPreset {
@@ -28,6 +28,10 @@ export interface RequestState {
   fill?: FormFill;
   /** Set while the JSON body editor holds text that is not JSON: the request is not sent. */
   jsonProblem?: JsonProblem;
+  /** Where the form's values came from, when not typed: a shared link or the request history. */
+  loadedFrom?: 'link' | 'history';
+  /** Why a shared link was not loaded. */
+  linkProblem?: string;
 }
 
 /** The form's data engine, as far as the reproductions use it. */
@@ -51,10 +55,11 @@ export function updateRequestState(patch: Partial<RequestState>) {
   for (const listener of listeners) listener();
 }
 
-function currentValues(): FormValues | undefined {
+/** What the form holds now, a copy. */
+export function currentValues(): FormValues | undefined {
   const data = engine?.getData() as Partial<FormValues> | undefined;
   if (!data) return undefined;
-  return structuredClone({ path: data.path ?? {}, query: data.query ?? {}, body: data.body });
+  return structuredClone({ path: data.path ?? {}, query: data.query ?? {}, header: data.header ?? {}, body: data.body });
 }
 
 /** The panel's form is there: reproductions can read what the user has. */
@@ -71,7 +76,13 @@ export function registerFormEngine(formEngine: FormEngine) {
  */
 export function applyPreset(preset: RequestPreset, values: FormValues) {
   if (!state.preset) saved = currentValues();
-  updateRequestState({ preset, fill: { id: nextId++, values: structuredClone(values) } });
+  updateRequestState({ preset, loadedFrom: undefined, fill: { id: nextId++, values: structuredClone(values) } });
+}
+
+/** Loads a whole request (a shared link's, one from the history) in place of the form's, ending any reproduction. */
+export function loadRequest(values: FormValues, from: 'link' | 'history') {
+  saved = undefined;
+  updateRequestState({ preset: undefined, loadedFrom: from, linkProblem: undefined, fill: { id: nextId++, values: structuredClone(values) } });
 }
 
 /**

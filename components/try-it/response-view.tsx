@@ -1,10 +1,11 @@
 'use client';
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import type { ResultDisplayProps } from 'fumadocs-openapi/playground/client';
 import { checkConformance } from '@/lib/try-it/check-conformance';
 import { explainNetworkFailure, explainResponse } from '@/lib/try-it/explain-response';
 import { StatusBadge } from '../endpoint/status-badge';
 import { ConformanceBadge } from './conformance-badge';
+import { finishHistoryEntry } from './history-recorder';
 import { ResponseExplanation } from './response-explanation';
 import { useTryIt } from './try-it-context';
 import { useValidation } from './validation-context';
@@ -62,6 +63,11 @@ export function ResponseView({ data, reset }: ResultDisplayProps) {
   }, [data, contract, operationId, statuses, validators, documentedFields]);
   const { result } = view;
   const id = useId();
+
+  // each answer once: the request that led to it goes into the history
+  useEffect(() => {
+    finishHistoryEntry({ status: data.type === 'response' ? data.status : undefined, matches: view.conformance?.matches });
+  }, [data, view.conformance]);
 
   return (
     <section aria-label="Response" className="flex flex-col gap-3 border-t p-3 text-sm">

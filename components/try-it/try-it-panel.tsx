@@ -1,6 +1,6 @@
 'use client';
 import dynamic from 'next/dynamic';
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ApiEnvironment } from '@/lib/environments';
 import type { HttpMethod } from '@/lib/openapi/types';
 import type { TryItPayload } from '@/lib/try-it/try-it-payload';
@@ -51,8 +51,12 @@ export function TryItPanel({ payloadUrl, proxyUrl }: TryItPanelProps) {
   const [state, setState] = useState<'closed' | 'loading' | 'open' | 'failed'>('closed');
   const { preset, fill } = useRequestState();
   const panel = useRef<HTMLDivElement>(null);
+  const current = useRef(state);
+  current.current = state;
 
   async function open() {
+    if (current.current === 'loading' || current.current === 'open') return;
+    current.current = 'loading';
     setState('loading');
     try {
       const [loadedEnvironments, loadedPayload] = await Promise.all([
@@ -77,13 +81,43 @@ export function TryItPanel({ payloadUrl, proxyUrl }: TryItPanelProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fill?.id]);
 
+  // a shared link (`#try-it=…`, read by the panel's own code) opens the panel, on arrival or when pasted later
+  useEffect(() => {
+    const openForLink = () => {
+      if (!window.location.hash.startsWith('#try-it=')) return;
+      void open();
+      panel.current?.scrollIntoView({ block: 'start' });
+    };
+    openForLink();
+    window.addEventListener('hashchange', openForLink);
+    return () => window.removeEventListener('hashchange', openForLink);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   // opened with the button: the button is gone, focus goes into the panel
   useEffect(() => {
     if (state === 'open' && !fill) return focusSendWhenReady(panel);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state]);
 
-  if (state !== 'open' || !environments || !payload) {
+  // the same props while the panel is open: new ones would make the playground reset its form to the
+  // example on every change of the request state, undoing a loaded link or history entry
+  const panelProps = useMemo(() => {
+    if (!environments || !payload) return undefined;
+    const { target } = payload.endpoint;
+    const servers = environments.map((environment) => ({
+      url: environment.baseUrl,
+      name: environment.label,
+      description: environment.label,
+    }));
+    return {
+      context: { ...payload.endpoint, baseUrl: servers[0]?.url ?? '' },
+      operations: [{ path: target.path, method: target.method.toLowerCase() as HttpMethod }],
+      payload: { bundled: { ...payload.document, servers } as never, proxyUrl },
+    };
+  }, [environments, payload, proxyUrl]);
+
+  if (state !== 'open' || !panelProps) {
     return (
       <div ref={panel} className="needs-js not-prose flex flex-wrap items-center gap-3 rounded-xl border bg-fd-card p-3 text-sm">
         <button
@@ -103,20 +137,10 @@ export function TryItPanel({ payloadUrl, proxyUrl }: TryItPanelProps) {
     );
   }
 
-  const { target } = payload.endpoint;
-  const servers = environments.map((environment) => ({
-    url: environment.baseUrl,
-    name: environment.label,
-    description: environment.label,
-  }));
   return (
-    <TryItProvider value={{ ...payload.endpoint, baseUrl: servers[0]?.url ?? '' }}>
+    <TryItProvider value={panelProps.context}>
       <div ref={panel} role="region" aria-label="Try it" className="try-it-panel not-prose scroll-mt-24">
-        <OpenAPITryIt
-          document="wingfield"
-          operations={[{ path: target.path, method: target.method.toLowerCase() as HttpMethod }]}
-          payload={{ bundled: { ...payload.document, servers } as never, proxyUrl }}
-        />
+        <OpenAPITryIt document="wingfield" operations={panelProps.operations} payload={panelProps.payload} />
       </div>
     </TryItProvider>
   );

@@ -16,6 +16,7 @@ const redisPrefix = 'wingfield:rate';
 interface ProxyServices {
   settings: ProxySettings;
   logger: Logger;
+  redis?: Redis;
   client?: RateLimiter;
   global?: RateLimiter;
   tokenKey: TokenKey;
@@ -45,6 +46,7 @@ function createServices(): ProxyServices {
   return {
     settings,
     logger,
+    redis,
     client: limited
       ? createRateLimiter({ limit: settings.rateLimit, windowMs: settings.rateLimitWindowMs, redis, keyPrefix: `${redisPrefix}:client` })
       : undefined,
@@ -96,4 +98,22 @@ export function getSiteProxy(): ProxyHandler {
   });
   built = { model, handler };
   return handler;
+}
+
+/**
+ * The site's rate limit around another of its handlers (the MCP server): the proxy's settings,
+ * Redis and notion of a client, with counts of its own under `scope`, so that an agent's
+ * look-ups do not use up the try-it budget of the same client.
+ */
+export function withSiteRateLimit(inner: ProxyHandler, scope: string): ProxyHandler {
+  services ??= createServices();
+  const { settings, redis, tokenKey } = services;
+  if (settings.rateLimit <= 0) return inner;
+  const client = createRateLimiter({
+    limit: settings.rateLimit,
+    windowMs: settings.rateLimitWindowMs,
+    redis,
+    keyPrefix: `${redisPrefix}:${scope}`,
+  });
+  return withRateLimit(inner, { client, clientKeys: createClientKeys({ trustedProxyHops: settings.trustedProxyHops, tokenKey }) });
 }

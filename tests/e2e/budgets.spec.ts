@@ -35,3 +35,17 @@ test('the search dialog loads only when search is opened', async ({ page }) => {
   const after = await weight.settle();
   expect(after.scripts.length).toBeGreaterThan(before.scripts.length);
 });
+
+test('sharing and the request history come with the panel, not before', async ({ page }) => {
+  const scripts: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.text().catch(() => ''));
+  });
+  const carriesPanelExtras = async () =>
+    (await Promise.all(scripts)).some((text) => text.includes('Copy link to this request') || text.includes('wingfield-try-it-history'));
+  await gotoHydrated(page, pageBudgets.endpoint.url);
+  expect(await carriesPanelExtras()).toBe(false);
+  await page.getByRole('button', { name: 'Try it', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Copy link to this request' })).toBeVisible();
+  expect(await carriesPanelExtras()).toBe(true);
+});

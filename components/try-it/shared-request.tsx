@@ -1,0 +1,132 @@
+'use client';
+import { useEffect, useRef, useState } from 'react';
+import { useServerContext } from 'fumadocs-openapi/ui';
+import { decodeShareFragment, encodeShareFragment, maxShareFragmentBytes, shareFragmentOf } from '@/lib/try-it/share-link';
+import { setRecorderContext, shareableValues } from './history-recorder';
+import { currentValues, loadRequest, updateRequestState, useRequestState } from './request-state';
+import { useTryIt } from './try-it-context';
+
+/** The selected environment's label, as links and the history name it. */
+function useEnvironment() {
+  const { server, servers, setServer } = useServerContext();
+  const list = (servers ?? []).map((item) => ({ label: item.name ?? item.url ?? '', url: item.url ?? '' }));
+  const current = list.find((item) => item.url === server?.url);
+  const select = (label: string | undefined) => {
+    const found = list.find((item) => item.label === label);
+    if (found) setServer(found.url);
+  };
+  return { environment: current?.label, labels: list.map((item) => item.label), select };
+}
+
+/**
+ * Keeps the history's view of what is being sent up to date, and loads a shared link
+ * (`#try-it=…`) when the panel opens with one or the fragment changes: checked, never sent.
+ */
+export function SharedRequestLoader() {
+  const { operationId, parameters, hasBody, target } = useTryIt();
+  const { environment, labels, select } = useEnvironment();
+  const latest = useRef({ labels, select });
+  latest.current = { labels, select };
+
+  useEffect(() => {
+    setRecorderContext({ operationId, method: target.method, pathTemplate: target.path, environment });
+  }, [operationId, target.method, target.path, environment]);
+
+  useEffect(() => {
+    const load = () => {
+      const encoded = shareFragmentOf(window.location.hash);
+      if (encoded === undefined) return;
+      const result = decodeShareFragment(encoded, { operationId, parameters, hasBody, environments: latest.current.labels });
+      if (!result.ok) {
+        updateRequestState({ linkProblem: result.problem, loadedFrom: undefined });
+        return;
+      }
+      latest.current.select(result.request.environment);
+      loadRequest(result.request.values, 'link');
+    };
+    load();
+    window.addEventListener('hashchange', load);
+    return () => window.removeEventListener('hashchange', load);
+  }, [operationId, parameters, hasBody]);
+
+  return null;
+}
+
+/** Says where the form's values came from, or why a shared link was not loaded. */
+export function SharedRequestBanner() {
+  const { loadedFrom, linkProblem } = useRequestState();
+  if (linkProblem) {
+    return (
+      <div role="alert" className="flex flex-wrap items-start gap-2 rounded-lg border border-rose-600/40 bg-rose-50 p-3 text-sm dark:bg-rose-950/40">
+        <p className="m-0 min-w-0 flex-1">
+          <strong>This shared link was not loaded:</strong> {linkProblem}. Nothing from it is in the panel.
+        </p>
+        <button type="button" onClick={() => updateRequestState({ linkProblem: undefined })} className="rounded-md border px-2 py-1 text-xs hover:bg-fd-accent">
+          Dismiss
+        </button>
+      </div>
+    );
+  }
+  if (!loadedFrom) return null;
+  return (
+    <p role="status" className="m-0 rounded-lg border bg-fd-secondary p-3 text-sm">
+      {loadedFrom === 'link' ? (
+        <>
+          <strong>Loaded from a shared link.</strong> Check the environment and the values, then press Send: nothing is sent until you do.
+          The link carries no API token; yours is used.
+        </>
+      ) : (
+        <>
+          <strong>Loaded from the request history.</strong> Press Send to send it again.
+        </>
+      )}
+    </p>
+  );
+}
+
+/** "Copy link to this request": environment, parameters and body in the URL's fragment, never the token. */
+export function ShareRequestLink() {
+  const { operationId } = useTryIt();
+  const { environment } = useEnvironment();
+  const [link, setLink] = useState<string>();
+  const [note, setNote] = useState<string>();
+
+  async function copy() {
+    const fragment = encodeShareFragment({ operationId, environment, values: shareableValues(currentValues()) });
+    if (fragment.length > maxShareFragmentBytes) {
+      setLink(undefined);
+      setNote(`This request takes ${(fragment.length / 1024).toFixed(1)} KB as a link, more than the ${maxShareFragmentBytes / 1024} KB a link may carry: shorten the body to share it.`);
+      return;
+    }
+    const url = `${window.location.origin}${window.location.pathname}${fragment}`;
+    setLink(url);
+    try {
+      await navigator.clipboard.writeText(url);
+      setNote('Link copied. It holds the environment, parameters and body; not your API token.');
+    } catch {
+      setNote('Copy the link below. It holds the environment, parameters and body; not your API token.');
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-2 text-sm">
+      <button type="button" onClick={copy} className="w-fit rounded-md border px-2 py-1 text-xs font-medium hover:bg-fd-accent">
+        Copy link to this request
+      </button>
+      {note && (
+        <p role="status" className="m-0 text-xs text-fd-muted-foreground">
+          {note}
+        </p>
+      )}
+      {link && (
+        <input
+          readOnly
+          value={link}
+          aria-label="Link to this request"
+          onFocus={(event) => event.currentTarget.select()}
+          className="rounded-md border bg-fd-background px-2 py-1 font-mono text-xs"
+        />
+      )}
+    </div>
+  );
+}

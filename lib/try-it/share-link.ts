@@ -1,0 +1,167 @@
+import type { JsonValue } from '../openapi/types';
+import type { ParameterSpec } from './validate-request';
+
+/**
+ * A request of the try-it panel as a link: `<page>#try-it=<base64url JSON>`. The fragment never
+ * reaches a server, so the request's values stay out of every log; the API token is never in it.
+ */
+export const shareFragmentPrefix = '#try-it=';
+
+/** The most a shared link's fragment may carry; more is refused, whoever made it. */
+export const maxShareFragmentBytes = 8 * 1024;
+
+type ParameterValue = string | number | boolean | (string | number | boolean)[];
+type ParameterLocation = 'path' | 'query' | 'header';
+const locations: ParameterLocation[] = ['path', 'query', 'header'];
+
+export interface SharedValues {
+  path: Record<string, ParameterValue>;
+  query: Record<string, ParameterValue>;
+  header: Record<string, ParameterValue>;
+  body?: JsonValue;
+}
+
+export interface SharedRequest {
+  operationId: string;
+  /** The environment's label, as the panel lists it. */
+  environment?: string;
+  values: SharedValues;
+}
+
+/** What a link is checked against: the page's operation and the environments configured now. */
+export interface ShareTarget {
+  operationId: string;
+  parameters: ParameterSpec[];
+  hasBody: boolean;
+  environments: string[];
+}
+
+export type DecodedShareLink = { ok: true; request: SharedRequest } | { ok: false; problem: string };
+
+function toBase64Url(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(encoded: string): string {
+  const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
+  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+}
+
+/** Quoted and cut short: what a link says is shown as text, never trusted for its length. */
+function quote(value: string): string {
+  const short = value.length > 60 ? `${value.slice(0, 59)}…` : value;
+  return `"${short}"`;
+}
+
+/** The fragment of a link to `request`, `#try-it=…`; the token is not part of a request. */
+export function encodeShareFragment(request: SharedRequest): string {
+  const { operationId, environment, values } = request;
+  const payload: Record<string, unknown> = { v: 1, op: operationId };
+  if (environment) payload.env = environment;
+  for (const location of locations) if (Object.keys(values[location]).length > 0) payload[location] = values[location];
+  if (values.body !== undefined) payload.body = values.body;
+  return shareFragmentPrefix + toBase64Url(JSON.stringify(payload));
+}
+
+/** The encoded request of a location's hash, when it is a shared link. */
+export function shareFragmentOf(hash: string): string | undefined {
+  return hash.startsWith(shareFragmentPrefix) ? hash.slice(shareFragmentPrefix.length) : undefined;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const scalar = (value: unknown) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+
+/** Keys that would reach an object's prototype if the form engine assigned them. */
+const unsafeKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+function bodyProblem(value: unknown, depth = 0): string | undefined {
+  if (depth > 32) return 'the body is nested more than 32 levels deep';
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const problem = bodyProblem(item, depth + 1);
+      if (problem) return problem;
+    }
+  } else if (isObject(value)) {
+    for (const [key, item] of Object.entries(value)) {
+      if (unsafeKeys.has(key)) return `the body has a field named ${quote(key)}`;
+      const problem = bodyProblem(item, depth + 1);
+      if (problem) return problem;
+    }
+  }
+  return undefined;
+}
+
+function parametersProblem(location: ParameterLocation, value: unknown, target: ShareTarget): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isObject(value)) return `its ${location} parameters are not a list of names and values`;
+  const documented = new Set(target.parameters.filter((p) => p.in === location).map((p) => p.name));
+  for (const [name, item] of Object.entries(value)) {
+    if (!documented.has(name) || unsafeKeys.has(name)) {
+      const known = [...documented];
+      return `${quote(name)} is not a ${location} parameter of this endpoint${known.length ? ` (it has ${known.join(', ')})` : ` (it has none)`}`;
+    }
+    if (!scalar(item) && !(location === 'query' && Array.isArray(item) && item.every(scalar))) {
+      return `the ${location} parameter ${quote(name)} is not a plain value`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Reads a shared link's request, checked against this page's operation: the right operation, a
+ * configured environment, only documented parameters with plain values, a body only where the
+ * operation takes one. Values are then checked against their schemas by the panel, as typed ones.
+ */
+export function decodeShareFragment(encoded: string, target: ShareTarget): DecodedShareLink {
+  const fail = (problem: string): DecodedShareLink => ({ ok: false, problem });
+  const bytes = shareFragmentPrefix.length + encoded.length;
+  if (bytes > maxShareFragmentBytes) {
+    return fail(`it carries ${(bytes / 1024).toFixed(1)} KB, more than the ${maxShareFragmentBytes / 1024} KB a shared link may carry`);
+  }
+  if (!/^[A-Za-z0-9_-]*$/.test(encoded)) return fail('it is not a link made by "Copy link to this request" (unexpected characters)');
+  let payload: unknown;
+  try {
+    payload = JSON.parse(fromBase64Url(encoded));
+  } catch {
+    return fail('it is damaged: its request could not be read (was it cut short when copied?)');
+  }
+  if (!isObject(payload) || payload.v !== 1 || typeof payload.op !== 'string') {
+    return fail('it is not a link made by "Copy link to this request"');
+  }
+  const extra = Object.keys(payload).filter((key) => !['v', 'op', 'env', 'path', 'query', 'header', 'body'].includes(key));
+  if (extra.length > 0) return fail(`it has parts this page does not know: ${extra.map(quote).join(', ')}`);
+  if (payload.op !== target.operationId) {
+    return fail(`it is for the operation ${quote(payload.op)}, not for this page's ${quote(target.operationId)}`);
+  }
+  if (payload.env !== undefined && (typeof payload.env !== 'string' || !target.environments.includes(payload.env))) {
+    return fail(
+      `its environment ${quote(String(payload.env))} is not configured on this site (it has ${target.environments.join(', ')})`,
+    );
+  }
+  for (const location of locations) {
+    const problem = parametersProblem(location, payload[location], target);
+    if (problem) return fail(problem);
+  }
+  if (payload.body !== undefined) {
+    if (!target.hasBody) return fail('it has a body, and this endpoint takes none');
+    const problem = bodyProblem(payload.body);
+    if (problem) return fail(problem);
+  }
+  return {
+    ok: true,
+    request: {
+      operationId: payload.op,
+      environment: payload.env as string | undefined,
+      values: {
+        path: (payload.path ?? {}) as SharedValues['path'],
+        query: (payload.query ?? {}) as SharedValues['query'],
+        header: (payload.header ?? {}) as SharedValues['header'],
+        body: payload.body as JsonValue | undefined,
+      },
+    },
+  };
+}

@@ -1,0 +1,206 @@
+import { expect, test, type Page } from '@playwright/test';
+import { getApiModel } from '@/lib/endpoints';
+import { encodeShareFragment } from '@/lib/try-it/share-link';
+import { receivedBy, uniqueToken } from './support/mock-dev-client';
+import { gotoHydrated } from './support/hydrated';
+import { openPanel, send } from './support/panel';
+import { offlineUrl } from './support/ports';
+
+const model = getApiModel();
+const claim = model.byOperationId.get('claimOrganizationRelation')!;
+const bookings = model.byOperationId.get('listCourtBookings')!;
+const serviceId = '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
+
+/** Proxy calls the page makes: a link must never send by itself. */
+function watchProxy(page: Page): string[] {
+  const proxied: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/api/proxy') proxied.push(request.url());
+  });
+  return proxied;
+}
+
+async function copyLink(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Copy link to this request' }).click();
+  await expect(page.getByText(/not your API token/)).toBeVisible();
+  return page.getByRole('textbox', { name: 'Link to this request' }).inputValue();
+}
+
+test.describe('a shared request', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('round trip: path, query, body and environment come back from the link; the token never goes in it', async ({ page, context }) => {
+    const token = uniqueToken();
+    await openPanel(page, claim.url, token);
+    await page.getByRole('textbox', { name: 'externalServiceId' }).fill(serviceId);
+    await page.getByRole('button', { name: 'Edit as JSON' }).click();
+    await page.getByRole('textbox', { name: 'Body (JSON)' }).fill('{\n  "connectToken": "ct_shared_123"\n}');
+    await page.getByRole('button', { name: 'Back to the form' }).click();
+    const link = await copyLink(page);
+
+    expect(link.startsWith(`${new URL(page.url()).origin}${claim.url}#try-it=`)).toBe(true);
+    expect(link).not.toContain(token);
+    expect(Buffer.from(link.split('#try-it=')[1], 'base64url').toString()).not.toContain(token);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+    // another tab, no token: the panel opens by itself, filled, and sends nothing
+    const other = await context.newPage();
+    const proxied = watchProxy(other);
+    await other.goto(link);
+    await expect(other.getByText('Loaded from a shared link.')).toBeVisible();
+    await expect(other.getByRole('textbox', { name: 'externalServiceId' })).toHaveValue(serviceId);
+    await other.getByRole('button', { name: 'Edit as JSON' }).click();
+    expect(JSON.parse(await other.getByRole('textbox', { name: 'Body (JSON)' }).inputValue())).toEqual({ connectToken: 'ct_shared_123' });
+    await other.waitForTimeout(500);
+    expect(proxied).toEqual([]);
+
+    // and when sent, it is that request
+    const otherToken = uniqueToken();
+    await other.getByLabel('API token', { exact: true }).fill(otherToken);
+    await send(other);
+    const [received] = await receivedBy(otherToken);
+    expect(received.path).toContain(`/external-services/${serviceId}/organization-relations/claim`);
+    expect(JSON.parse(received.body)).toEqual({ connectToken: 'ct_shared_123' });
+  });
+
+  test('query parameters and the environment travel too, and invalid values are marked as typed ones are', async ({ page }) => {
+    const fragment = encodeShareFragment({
+      operationId: bookings.operationId,
+      environment: 'Offline',
+      values: { path: { externalServiceId: 'not-a-uuid' }, query: { limit: '7', courtId: 'court-9' }, header: {} },
+    });
+    await gotoHydrated(page, `${bookings.url}${fragment}`);
+    await expect(page.getByText('Loaded from a shared link.')).toBeVisible();
+    await expect(page.getByRole('button', { name: `Offline ${offlineUrl}/` })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'externalServiceId' })).toHaveValue('not-a-uuid');
+    await expect(page.getByRole('textbox', { name: 'courtId' })).toHaveValue('court-9');
+    await expect(page.getByText('This request does not match the documented schema')).toBeVisible();
+  });
+
+  test('a link for another operation loads nothing and says so', async ({ page }) => {
+    const fragment = encodeShareFragment({ operationId: bookings.operationId, values: { path: { externalServiceId: serviceId }, query: {}, header: {} } });
+    const proxied = watchProxy(page);
+    await gotoHydrated(page, `${claim.url}${fragment}`);
+    const alert = page.getByRole('alert').filter({ hasText: 'This shared link was not loaded' });
+    await expect(alert).toContainText(`it is for the operation "listCourtBookings", not for this page's "claimOrganizationRelation"`);
+    await expect(page.getByRole('textbox', { name: 'externalServiceId' })).not.toHaveValue(serviceId);
+    await expect(page.getByText('Loaded from a shared link.')).toHaveCount(0);
+    expect(proxied).toEqual([]);
+  });
+
+  test('hostile, malformed and oversized links load nothing, inject nothing, and say what is wrong', async ({ page }) => {
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+    const proxied = watchProxy(page);
+    // written as JSON: in an object literal, __proto__ would set the prototype instead of a field
+    const hostileBody = `#try-it=${Buffer.from(`{"v":1,"op":"${claim.operationId}","body":{"__proto__":{"polluted":true},"connectToken":"<img src=x onerror=alert(1)>"}}`).toString('base64url')}`;
+    const script = Buffer.from(JSON.stringify({ v: 1, op: '<img src=x onerror=alert(1)>' })).toString('base64url');
+    const unknownParameter = encodeShareFragment({
+      operationId: claim.operationId,
+      values: { path: { '<script>alert(1)</script>': 'x' }, query: {}, header: {} },
+    });
+    const cases: [string, RegExp][] = [
+      ['#try-it=%3Cscript%3Ealert(1)%3C/script%3E', /unexpected characters/],
+      ['#try-it=bm90IGpzb24', /could not be read/],
+      [`#try-it=${script}`, /for the operation "<img src=x onerror=alert\(1\)>"/],
+      [unknownParameter, /"<script>alert\(1\)<\/script>" is not a path parameter of this endpoint/],
+      [hostileBody, /the body has a field named "__proto__"/],
+      [`#try-it=${'A'.repeat(9000)}`, /more than the 8 KB a shared link may carry/],
+    ];
+    for (const [fragment, message] of cases) {
+      await gotoHydrated(page, `${claim.url}${fragment}`);
+      const alert = page.getByRole('alert').filter({ hasText: 'This shared link was not loaded' });
+      await expect(alert).toContainText(message);
+      await expect(page.getByText('Loaded from a shared link.')).toHaveCount(0);
+      // shown as text: no element came from the link
+      expect(await alert.locator('img, script').count()).toBe(0);
+    }
+    expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+    expect(dialogs).toBe(0);
+    expect(proxied).toEqual([]);
+  });
+});
+
+test.describe('request history', () => {
+  test('lists what was sent, loads it back, is kept with the token and never holds it', async ({ page }) => {
+    const token = uniqueToken();
+    await openPanel(page, claim.url, token);
+    const history = page.getByRole('list', { name: 'Request history' });
+
+    await page.getByRole('textbox', { name: 'externalServiceId' }).fill(serviceId);
+    const first = await send(page);
+    await expect(first).toContainText('200');
+    await expect(history.getByRole('listitem')).toHaveCount(1);
+    const entry = history.getByRole('listitem').first();
+    await expect(entry).toContainText(`POST /api/v1/external-services/${serviceId}/organization-relations/claim`);
+    await expect(entry).toContainText('200');
+    await expect(entry).toContainText(/\d+ ms/);
+    await expect(entry).toContainText('matches the documentation');
+    await expect(entry.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);
+
+    // a second request, without the path we typed, then the first one back
+    await page.getByRole('textbox', { name: 'externalServiceId' }).fill('00000000-0000-4000-8000-000000000000');
+    await send(page);
+    await expect(history.getByRole('listitem')).toHaveCount(2);
+    await history.getByRole('listitem').nth(1).getByRole('button').click();
+    await expect(page.getByText('Loaded from the request history.')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'externalServiceId' })).toHaveValue(serviceId);
+
+    // this tab's sessionStorage, with neither the token nor a response body
+    const stored = await page.evaluate(() => sessionStorage.getItem('wingfield-try-it-history'));
+    expect(stored).toBeTruthy();
+    expect(stored).not.toContain(token);
+    const [latest] = JSON.parse(stored!) as Record<string, unknown>[];
+    // what was asked and how it went: no field for an answer's body or headers
+    expect(Object.keys(latest).sort()).toEqual(['at', 'durationMs', 'environment', 'id', 'matches', 'method', 'operationId', 'pageUrl', 'path', 'status', 'values']);
+    expect(await page.evaluate(() => localStorage.getItem('wingfield-try-it-history'))).toBeNull();
+
+    // remembered on this device: the history moves with the token
+    await page.getByLabel('Remember on this device').check();
+    expect(await page.evaluate(() => localStorage.getItem('wingfield-try-it-history'))).toBeTruthy();
+    expect(await page.evaluate(() => sessionStorage.getItem('wingfield-try-it-history'))).toBeNull();
+    await page.getByLabel('Remember on this device').uncheck();
+
+    // "Clear token" offers to clear the history; keeping it keeps it
+    await page.getByRole('button', { name: 'Clear token' }).click();
+    const offer = page.getByRole('group', { name: 'Clear the history too?' });
+    await offer.getByRole('button', { name: 'Keep history' }).click();
+    await expect(history.getByRole('listitem')).toHaveCount(2);
+    await page.getByLabel('API token', { exact: true }).fill(token);
+    await page.getByRole('button', { name: 'Clear token' }).click();
+    await offer.getByRole('button', { name: 'Clear history too' }).click();
+    await expect(page.getByRole('heading', { name: 'Recent requests (0)' })).toBeVisible();
+    expect(await page.evaluate(() => [sessionStorage.getItem('wingfield-try-it-history'), localStorage.getItem('wingfield-try-it-history')])).toEqual([null, null]);
+  });
+
+  test('keeps the last 20, newest first; "Clear history" clears it alone', async ({ page }) => {
+    const token = uniqueToken();
+    await openPanel(page, claim.url, token);
+    for (let index = 0; index < 21; index++) {
+      await page.getByRole('button', { name: 'Send' }).click();
+      await expect(page.getByRole('heading', { name: `Recent requests (${Math.min(index + 1, 20)})` })).toBeVisible();
+      // the next send only once this answer is in
+    }
+    const history = page.getByRole('list', { name: 'Request history' });
+    await expect(history.getByRole('listitem')).toHaveCount(20);
+    await page.getByRole('button', { name: 'Clear history' }).click();
+    await expect(history).toHaveCount(0);
+    await expect(page.getByLabel('API token', { exact: true })).toHaveValue(token);
+  });
+
+  test('an entry of another endpoint opens that page with its request', async ({ page }) => {
+    const token = uniqueToken();
+    await openPanel(page, claim.url, token);
+    await page.getByRole('textbox', { name: 'externalServiceId' }).fill(serviceId);
+    await send(page);
+    await gotoHydrated(page, bookings.url);
+    await page.getByRole('button', { name: 'Try it', exact: true }).click();
+    await page.getByRole('list', { name: 'Request history' }).getByRole('link').first().click();
+    await expect(page).toHaveURL(new RegExp(`${claim.url}#try-it=`));
+    await expect(page.getByText('Loaded from a shared link.')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'externalServiceId' })).toHaveValue(serviceId);
+  });
+});
