@@ -106,9 +106,11 @@ export function getSiteProxy(): ProxyHandler {
  * look-ups do not use up the try-it budget of the same client.
  */
 export function withSiteRateLimit(inner: ProxyHandler, scope: string): ProxyHandler {
-  services ??= createServices();
-  const { settings, redis, tokenKey } = services;
+  // the settings of now, not of the first handler made: each handler follows the environment it was made in
+  const settings = readProxySettings();
   if (settings.rateLimit <= 0) return inner;
+  services ??= createServices();
+  const { redis, tokenKey } = services;
   const client = createRateLimiter({
     limit: settings.rateLimit,
     windowMs: settings.rateLimitWindowMs,

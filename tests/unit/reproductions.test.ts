@@ -47,7 +47,7 @@ describe('each reproduction is the documented example plus its one fault', () =>
 
 describe('reproductions do not stack, and "Stop reproducing" gives the request back', () => {
   it('restores exactly what the user had before the first one', () => {
-    const mine: FormValues = { path: { externalServiceId: '11111111-2222-4333-8444-555555555555' }, query: {}, body: { connectToken: 'mine', externalOrganizationId: 'club-7' } };
+    const mine: FormValues = { path: { externalServiceId: '11111111-2222-4333-8444-555555555555' }, query: {}, header: {}, body: { connectToken: 'mine', externalOrganizationId: 'club-7' } };
     const form = { data: structuredClone(mine) as FormValues, getData() { return this.data; } };
     const unregister = registerFormEngine(form);
 
