@@ -21,7 +21,8 @@ export type ReferencePageData = ReferencePageBase &
   (
     | {
         kind: 'endpoint';
-        operationId: string;
+        /** `Endpoint.key`. */
+        key: string;
       }
     | { kind: 'error-catalog' }
     | { kind: 'error-type'; errorType: string }
@@ -30,7 +31,7 @@ export type ReferencePageData = ReferencePageBase &
 type ReferenceMeta = { title?: string; pages: string[]; root?: boolean; defaultOpen?: boolean };
 
 /**
- * Virtual pages from the document: one per operation at `partner-api/<group-slug>/<operationId>`,
+ * Virtual pages from the document: one per operation at `partner-api/<group-slug>/<key>`,
  * the error catalogue at `partner-api/errors`, one page per error type, and the sidebar's folders.
  */
 function createReferenceSource(
@@ -53,17 +54,17 @@ function createReferenceSource(
         {
           type: 'meta' as const,
           path: `partner-api/${group.slug}/meta.json`,
-          data: { title: group.name, defaultOpen: true, pages: group.endpoints.map((e) => e.operationId) },
+          data: { title: group.name, defaultOpen: true, pages: group.endpoints.map((e) => e.key) },
         },
         ...group.endpoints.map((endpoint) => ({
           type: 'page' as const,
-          path: `partner-api/${group.slug}/${endpoint.operationId}.json`,
+          path: `partner-api/${group.slug}/${endpoint.key}.json`,
           slugs: ['partner-api', ...endpoint.slugs],
           data: {
             kind: 'endpoint' as const,
             title: endpoint.title,
             description: firstSentence(endpoint.description),
-            operationId: endpoint.operationId,
+            key: endpoint.key,
             structuredData: endpointStructuredData(endpoint),
           },
         })),

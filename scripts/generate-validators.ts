@@ -6,7 +6,9 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import standaloneCode from 'ajv/dist/standalone';
+import { listOperations } from '../lib/endpoints/operation-key';
 import { loadDocument } from '../lib/openapi/load-document';
+import { sliceDocument } from '../lib/openapi/slice-document';
 import { createAjv, documentId } from '../lib/try-it/create-ajv';
 import { collectValidatorSchemas } from '../lib/try-it/validator-schemas';
 
@@ -14,9 +16,11 @@ const outDir = 'lib/generated/validators';
 const { raw } = loadDocument();
 const byOperation = new Map<string, [string, string][]>();
 for (const [key, pointer] of Object.entries(collectValidatorSchemas(raw))) {
-  const operationId = key.split(' ')[0];
-  byOperation.set(operationId, [...(byOperation.get(operationId) ?? []), [key, pointer]]);
+  // validator keys start with the operation's key, which is URL-safe: a file name too
+  const operationKey = key.split(' ')[0];
+  byOperation.set(operationKey, [...(byOperation.get(operationKey) ?? []), [key, pointer]]);
 }
+const operations = new Map(listOperations(raw).map((entry) => [entry.key, entry]));
 
 /** Ajv's standalone ESM still `require`s its runtime helpers; bundlers want imports. */
 function toImports(code: string): string {
@@ -32,8 +36,10 @@ function toImports(code: string): string {
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 let count = 0;
-for (const [operationId, entries] of byOperation) {
-  const ajv = createAjv(raw, { code: { source: true, esm: true } });
+for (const [operationKey, entries] of byOperation) {
+  // the operation's slice keeps every pointer of the document and spares Ajv the rest of it
+  const { route, method } = operations.get(operationKey)!;
+  const ajv = createAjv(sliceDocument(raw, route, method), { code: { source: true, esm: true } });
   const names: Record<string, string> = {};
   entries.forEach(([key, pointer], i) => {
     ajv.addSchema({ $ref: `${documentId}${pointer}` }, `v${i}`);
@@ -41,7 +47,7 @@ for (const [operationId, entries] of byOperation) {
   });
   const code = standaloneCode(ajv, Object.fromEntries(Object.values(names).map((name) => [name, name])));
   const table = Object.entries(names).map(([key, name]) => `  ${JSON.stringify(key)}: ${name},`).join('\n');
-  writeFileSync(`${outDir}/${operationId}.js`, `${toImports(code)}\nexport const validators = {\n${table}\n};\n`);
+  writeFileSync(`${outDir}/${operationKey}.js`, `${toImports(code)}\nexport const validators = {\n${table}\n};\n`);
   count += entries.length;
 }
 const loaders = [...byOperation.keys()].map((id) => `  ${JSON.stringify(id)}: () => import('./${id}.js'),`).join('\n');

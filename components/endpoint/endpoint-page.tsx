@@ -56,7 +56,7 @@ export function EndpointPage({ endpoint }: EndpointPageProps) {
             {body.description && <> {body.description}</>}
           </p>
           <CodeBlock
-            code={typescriptDefinition(raw, body.schemaRef, typeName(endpoint.operationId, 'Body'))}
+            code={typescriptDefinition(raw, body.schemaRef, typeName(endpoint.key, 'Body'))}
             lang="ts"
             title="TypeScript"
           />
@@ -72,7 +72,7 @@ export function EndpointPage({ endpoint }: EndpointPageProps) {
           {success.fields.length > 0 && <FieldTable fields={success.fields} showRequired={false} />}
           {success.schemaRef && success.fields.length > 0 && (
             <CodeBlock
-              code={typescriptDefinition(raw, success.schemaRef, typeName(endpoint.operationId, 'Response'))}
+              code={typescriptDefinition(raw, success.schemaRef, typeName(endpoint.key, 'Response'))}
               lang="ts"
               title="TypeScript"
             />

@@ -36,7 +36,7 @@ function pretty(text: string): string {
 
 /** What came back: status, time, size, headers and body, and what it means for this endpoint. */
 export function ResponseView({ data, reset }: ResultDisplayProps) {
-  const { contract, operationId, statuses } = useTryIt();
+  const { contract, key, statuses } = useTryIt();
   const { validators } = useValidation();
   const view = useMemo(() => {
     if (data.type === 'client_error') {
@@ -51,14 +51,14 @@ export function ResponseView({ data, reset }: ResultDisplayProps) {
         validators && !proxied
           ? checkConformance(
               { status: data.status, contentType: data.headers.get('content-type') ?? '', body: parse(text), text },
-              operationId,
+              key,
               statuses,
               validators,
             )
           : undefined,
       result: { text, size: data.body.byteLength, time: upstreamMs(data.headers), headers: [...data.headers.entries()] },
     };
-  }, [data, contract, operationId, statuses, validators]);
+  }, [data, contract, key, statuses, validators]);
   const { result } = view;
 
   return (

@@ -1,5 +1,6 @@
 import { generate } from '@fumari/json-schema-ts';
 import type { OpenAPIDocument } from '../openapi/types';
+import { pascalIdentifier } from './operation-key';
 
 /**
  * The TypeScript definition of a schema in the document, named after the operation
@@ -9,6 +10,7 @@ export function typescriptDefinition(raw: OpenAPIDocument, schemaRef: string, na
   return generate(raw as unknown as Parameters<typeof generate>[0], { ref: schemaRef, name }).trim();
 }
 
-export function typeName(operationId: string, suffix: string): string {
-  return `${operationId.charAt(0).toUpperCase()}${operationId.slice(1)}${suffix}`;
+/** `ClaimOrganizationRelationBody` from the key `claimOrganizationRelation`: always a valid identifier. */
+export function typeName(key: string, suffix: string): string {
+  return `${pascalIdentifier(key)}${suffix}`;
 }

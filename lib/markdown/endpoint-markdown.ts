@@ -90,7 +90,7 @@ export function endpointMarkdown(endpoint: Endpoint, { raw, baseUrl }: EndpointM
       blocks(
         '## Request body',
         `${code(body.contentType)}, ${body.required ? 'required' : 'optional'}.${body.description ? ` ${body.description}` : ''}`,
-        fence('ts', typescriptDefinition(raw, body.schemaRef, typeName(endpoint.operationId, 'Body'))),
+        fence('ts', typescriptDefinition(raw, body.schemaRef, typeName(endpoint.key, 'Body'))),
         body.fields.length > 0 && fieldTable(body.fields, true),
         'Example:',
         json(body.example),

@@ -4,7 +4,7 @@ import { planNext, receivedBy, uniqueToken } from './support/mock-dev-client';
 import { openPanel, send } from './support/panel';
 import { gotoHydrated } from './support/hydrated';
 
-const claim = getApiModel().byOperationId.get('claimOrganizationRelation')!;
+const claim = getApiModel().byKey.get('claimOrganizationRelation')!;
 
 test('an invalid uuid in a path parameter gets an inline message, and Send stays enabled', async ({ page }) => {
   await openPanel(page, claim.url);
