@@ -3,9 +3,12 @@ import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const fixtures = {
-  'invalid YAML': ['invalid-yaml', /invalid-yaml\.yaml:11: invalid YAML/],
-  'a dangling $ref': ['dangling-ref', /dangling-ref\.yaml:18: dangling \$ref "#\/components\/schemas\/Thing"/],
-  'a missing operationId': ['missing-operation-id', /missing-operation-id\.yaml:15: POST \/things has no operationId/],
+  'invalid YAML': ['invalid-yaml', /invalid-yaml\.yaml:11:24: invalid YAML/],
+  'a dangling $ref': ['dangling-ref', /dangling-ref\.yaml:18:17: dangling \$ref "#\/components\/schemas\/Thing"/],
+  'a response without description': [
+    'response-without-description',
+    /response-without-description\.yaml:15:9: The field `description` must be present on this level/,
+  ],
 } as const;
 
 function run(command: string, args: string[], env: Record<string, string>) {
@@ -35,10 +38,10 @@ describe('next build itself fails on a broken document', () => {
 
   it('stops with the file and reason', { timeout: 300_000 }, () => {
     const result = run('npx', ['next', 'build'], {
-      WINGFIELD_OPENAPI: 'tests/fixtures/broken/missing-operation-id.yaml',
+      WINGFIELD_OPENAPI: 'tests/fixtures/broken/response-without-description.yaml',
       NEXT_DIST_DIR: distDir,
     });
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(fixtures['a missing operationId'][1]);
+    expect(result.output).toMatch(fixtures['a response without description'][1]);
   });
 });
