@@ -28,18 +28,22 @@ export function operationKeyBase(method: string, path: string, operationId: unkn
 /**
  * Makes `bases` unique, in order: the first of a kind keeps its base, later ones get `-2`, `-3`…
  * (the first free one). Compared without case, since the pages are files on disks that may ignore
- * it. `reserved` names are never given out.
+ * it. `reserved` names are never given out. Bases marked `exact` (an `operationId` that needed no
+ * change) claim their names before the others, so that `repos/get` cannot take `repos-get` from
+ * an operation called exactly that.
  */
-export function uniqueSlugs(bases: string[], reserved: Iterable<string> = []): string[] {
+export function uniqueSlugs(bases: string[], reserved: Iterable<string> = [], exact: boolean[] = []): string[] {
   const taken = new Set([...reserved].map((name) => name.toLowerCase()));
   const out: (string | undefined)[] = bases.map(() => undefined);
-  // first pass: every base that is free keeps itself, so that `a, a, a-2` gives `a, a-3, a-2`
-  // rather than letting a generated suffix take a name the document spelled out
-  bases.forEach((base, index) => {
-    if (taken.has(base.toLowerCase())) return;
+  // every base that is free keeps itself before any suffix is handed out, so that `a, a, a-2`
+  // gives `a, a-3, a-2` rather than letting a generated suffix take a name the document spelled out
+  const claim = (base: string, index: number) => {
+    if (out[index] !== undefined || taken.has(base.toLowerCase())) return;
     taken.add(base.toLowerCase());
     out[index] = base;
-  });
+  };
+  bases.forEach((base, index) => exact[index] && claim(base, index));
+  bases.forEach(claim);
   return bases.map((base, index) => {
     if (out[index] !== undefined) return out[index];
     for (let n = 2; ; n++) {
@@ -92,7 +96,8 @@ export function listOperations(document: OpenAPIDocument): ListedOperation[] {
       if (operation && typeof operation === 'object') found.push({ route, method, operation, pathItem: item, itemPointer });
     }
   }
-  const keys = uniqueSlugs(found.map(({ method, route, operation }) => operationKeyBase(method, route, operation.operationId)));
+  const bases = found.map(({ method, route, operation }) => operationKeyBase(method, route, operation.operationId));
+  const keys = uniqueSlugs(bases, [], found.map(({ operation }, index) => operation.operationId === bases[index]));
   return found.map((entry, index) => ({ ...entry, key: keys[index] }));
 }
 

@@ -66,6 +66,7 @@ export function loadDocument(file: string = defaultDocumentPath()): LoadedDocume
   checkStructure(absolute, display, text);
 
   upgradeToOpenApi31(document);
+  breakRefCycles(document);
   document.paths ??= {};
   const loaded: LoadedDocument = { file: display, raw: document, dereferenced: dereference(document) };
   cache.set(absolute, loaded);
@@ -210,6 +211,7 @@ function runStructureCheck(script: string, absolute: string, display: string): S
   if (result.status !== 0) {
     throw new SpecError(display, `the specification check failed to run: ${(result.stderr || String(result.error)).trim().split('\n')[0]}`);
   }
+  if (result.stderr.trim()) console.warn(result.stderr.trim());
   return JSON.parse(result.stdout.trim().split('\n')[0]) as StructureProblem[];
 }
 
@@ -219,6 +221,37 @@ function decodePointer(pointer: string): string {
     .split('/')
     .map((segment) => decodeURIComponent(segment).replaceAll('~1', '/').replaceAll('~0', '~'))
     .join(' > ');
+}
+
+/**
+ * A `$ref` that leads only to `$ref`s and back to itself (`A: {$ref: B}`, `B: {$ref: A}`) means
+ * nothing; Ajv and the type generator recurse on it forever. The `$ref` that closes such a loop
+ * is removed, leaving `{}` (any value), which is also what the dereferenced form holds there.
+ */
+function breakRefCycles(document: OpenAPIDocument) {
+  const seen = new WeakSet<object>();
+  const refObjects: Record<string, unknown>[] = [];
+  const collect = (value: unknown) => {
+    if (typeof value !== 'object' || value === null || seen.has(value)) return;
+    seen.add(value);
+    if (!Array.isArray(value) && typeof (value as { $ref?: unknown }).$ref === 'string') refObjects.push(value as Record<string, unknown>);
+    for (const child of Object.values(value)) collect(child);
+  };
+  collect(document);
+  for (const start of refObjects) {
+    const chain = new Set<object>([start]);
+    let current: Record<string, unknown> = start;
+    while (typeof current.$ref === 'string') {
+      const target = resolvePointer(document, current.$ref);
+      if (!isObject(target)) break;
+      if (chain.has(target)) {
+        delete current.$ref;
+        break;
+      }
+      chain.add(target);
+      current = target;
+    }
+  }
 }
 
 /**
