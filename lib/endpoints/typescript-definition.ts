@@ -1,4 +1,5 @@
 import { generate } from '@fumari/json-schema-ts';
+import { resolvePointer } from '../openapi/json-pointer';
 import type { OpenAPIDocument } from '../openapi/types';
 import { pascalIdentifier } from './operation-key';
 
@@ -7,6 +8,8 @@ import { pascalIdentifier } from './operation-key';
  * (`ClaimOrganizationRelationBody`); schemas it references come along under their own names.
  */
 export function typescriptDefinition(raw: OpenAPIDocument, schemaRef: string, name: string): string {
+  // a media type without a schema (`text/plain: {}`) has nothing at its pointer: any value
+  if (resolvePointer(raw, schemaRef) === undefined) return `type ${name} = unknown;`;
   return generate(raw as unknown as Parameters<typeof generate>[0], { ref: schemaRef, name }).trim();
 }
 

@@ -46,6 +46,14 @@ export function loadDocument(file: string = defaultDocumentPath()): LoadedDocume
   const absolute = path.resolve(/*turbopackIgnore: true*/ file);
   const cached = cache.get(absolute);
   if (cached) return cached;
+  const loaded = readDocument(file);
+  cache.set(absolute, loaded);
+  return loaded;
+}
+
+/** {@link loadDocument} without its cache: for reading many documents once (the corpus test). */
+export function readDocument(file: string): LoadedDocument {
+  const absolute = path.resolve(/*turbopackIgnore: true*/ file);
   const display = path.relative(process.cwd(), absolute) || file;
 
   let text: string;
@@ -68,9 +76,7 @@ export function loadDocument(file: string = defaultDocumentPath()): LoadedDocume
   upgradeToOpenApi31(document);
   breakRefCycles(document);
   document.paths ??= {};
-  const loaded: LoadedDocument = { file: display, raw: document, dereferenced: dereference(document) };
-  cache.set(absolute, loaded);
-  return loaded;
+  return { file: display, raw: document, dereferenced: dereference(document) };
 }
 
 /**
