@@ -11,7 +11,7 @@
  * the validators in lib/generated are regenerated for the project's document at the end.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -124,8 +124,11 @@ async function buildAndCheck(name: string, file: string): Promise<Figures> {
   const model = buildApiModel(readDocument(file));
   console.log(`\n== ${name}: ${file}, ${model.endpoints.length} operations in ${model.groups.length} groups`);
   rmSync(distDir, { recursive: true, force: true });
+  // next build adds its distDir's types to tsconfig.json; the project's file stays as it is
+  const tsconfig = readFileSync('tsconfig.json', 'utf8');
   const generate = await run('npx', ['tsx', 'scripts/generate-validators.ts'], env);
   const build = await run('npx', ['next', 'build'], env);
+  writeFileSync('tsconfig.json', tsconfig);
   const figures: Figures = {
     name,
     operations: model.endpoints.length,
