@@ -15,14 +15,14 @@ function run(command: string, args: string[], env: Record<string, string>) {
   const result = spawnSync(command, args, {
     env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
-    timeout: 240_000,
+    timeout: 900_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 describe('npm run build refuses a broken OpenAPI document, naming the file, line and reason', () => {
   for (const [what, [name, message]] of Object.entries(fixtures)) {
-    it(what, () => {
+    it(what, { timeout: 120_000 }, () => {
       const result = run('npm', ['run', '--silent', 'check:openapi'], {
         WINGFIELD_OPENAPI: `tests/fixtures/broken/${name}.yaml`,
       });
@@ -36,7 +36,7 @@ describe('next build itself fails on a broken document', () => {
   const distDir = '.next-broken-build-test';
   afterAll(() => rmSync(distDir, { recursive: true, force: true }));
 
-  it('stops with the file and reason', { timeout: 300_000 }, () => {
+  it('stops with the file and reason', { timeout: 960_000 }, () => {
     const result = run('npx', ['next', 'build'], {
       WINGFIELD_OPENAPI: 'tests/fixtures/broken/response-without-description.yaml',
       NEXT_DIST_DIR: distDir,
