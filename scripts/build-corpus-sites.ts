@@ -2,7 +2,8 @@
  * Builds complete sites from other people's documents (GitHub's 1,223 operations and three
  * APIs.guru documents with relative servers, server variables, no operationIds, no tags and
  * dotted operationIds), serves each with `next start`, and checks over plain HTTP, without
- * JavaScript, that every operation has its page with its method, path and documented statuses.
+ * JavaScript, that every operation has its page with its method, path, operationId and documented
+ * statuses.
  * Prints the build time, the peak memory of the build (all its processes together) and page sizes.
  *
  *   npx tsx scripts/build-corpus-sites.ts [name…]     names: github, ato, kinesis, calendar, synthetic
@@ -159,6 +160,7 @@ async function buildAndCheck(name: string, file: string): Promise<Figures> {
         const missing: string[] = [];
         if (response.status !== 200) missing.push(`HTTP ${response.status}`);
         if (!html.includes(escapeHtml(`${endpoint.method} ${endpoint.path}`))) missing.push('method and path');
+        if (endpoint.operationId && !html.includes(escapeHtml(endpoint.operationId))) missing.push('operationId');
         const text = textOf(html);
         for (const status of Object.keys(endpoint.operation.responses ?? {})) {
           if (!new RegExp(`\\b${status.replace(/[^A-Za-z0-9]/g, '')}\\b`, 'i').test(text)) missing.push(`status ${status}`);
