@@ -16,7 +16,7 @@ import { cachedCheck } from '@/lib/openapi/structure-check.mjs';
 import type { HttpMethod } from '@/lib/openapi/types';
 import { createAjv, documentId } from '@/lib/try-it/create-ajv';
 import { collectValidatorSchemas } from '@/lib/try-it/validator-schemas';
-import { directoryApis, ensureCorpus } from '@/scripts/corpus.mjs';
+import { directoryApis, ensureCorpus, githubDocument } from '@/scripts/corpus.mjs';
 
 const sampleEvery = 9;
 
@@ -77,5 +77,23 @@ describe('the APIs.guru corpus', () => {
     );
     for (const message of refused.slice(0, 10)) console.log(`  refused: ${message}`);
     expect(failures).toEqual([]);
+  });
+
+  it("GitHub's description: 1,223 operations with unique keys from operationIds like `repos/get`", { timeout: 300_000 }, async () => {
+    const started = performance.now();
+    await cachedCheck(githubDocument);
+    const loaded = readDocument(githubDocument);
+    const model = buildApiModel(loaded);
+    for (const endpoint of model.endpoints) endpointMarkdown(endpoint, { raw: loaded.raw, baseUrl: 'https://api.github.com' });
+    const schemas = collectValidatorSchemas(loaded.raw);
+    console.log(
+      `github: ${model.endpoints.length} operations in ${model.groups.length} groups, ${Object.keys(schemas).length} validator schemas, ` +
+        `in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+    expect(model.endpoints).toHaveLength(1223);
+    expect(model.byKey.size).toBe(1223);
+    const get = model.endpoints.find((endpoint) => endpoint.operationId === 'repos/get')!;
+    expect(get.url).toBe('/partner-api/repos/repos-get');
+    expect(Object.keys(schemas).every((key) => model.byKey.has(key.split(' ')[0]))).toBe(true);
   });
 });
