@@ -10,6 +10,8 @@ export interface NavLink {
 
 export type NavItem =
   | { type: 'section'; name: string }
+  /** Pages of a long group left out around the current page's neighbours. */
+  | { type: 'gap'; count: number }
   | (NavLink & { type: 'page'; current?: true })
   /** A group: `children` only when it holds the current page; otherwise a link to its first page. */
   | (NavLink & { type: 'folder'; current?: true; children?: NavItem[] });
@@ -54,9 +56,36 @@ function firstUrl(folder: Folder): string | undefined {
 }
 
 /**
- * The navigation of the page at `url`. Only the current page's group lists its pages; every
- * other group is one link to its first page, so a page's size does not grow with the number
- * of operations.
+ * A group longer than this lists only its first and last pages and the current page with
+ * {@link neighbours} on each side; gaps say how many pages they leave out.
+ */
+export const groupListLimit = 25;
+export const neighbours = 5;
+
+/** The items of an open group, bounded: see {@link groupListLimit}. */
+function bounded(items: NavItem[], current: number): NavItem[] {
+  if (items.length <= groupListLimit) return items;
+  const keep = new Set([0, items.length - 1]);
+  const from = Math.max(0, Math.min(current - neighbours, items.length - 1 - 2 * neighbours));
+  for (let index = from; index <= Math.min(items.length - 1, from + 2 * neighbours); index++) keep.add(index);
+  const out: NavItem[] = [];
+  let left = 0;
+  items.forEach((item, index) => {
+    if (!keep.has(index)) {
+      left++;
+      return;
+    }
+    if (left > 0) out.push({ type: 'gap', count: left });
+    left = 0;
+    out.push(item);
+  });
+  return out;
+}
+
+/**
+ * The navigation of the page at `url`. Only the current page's group lists its pages, and a long
+ * group only the pages near the current one; every other group is one link to its first page, so
+ * a page's size does not grow with the number of operations.
  */
 export function createSiteNavigation({ tree, url, methods }: SiteNavigationOptions): SiteNavigation {
   const link = (name: string, target: string): NavLink => ({ name, url: target, ...(methods[target] && { method: methods[target] }) });
@@ -72,10 +101,18 @@ export function createSiteNavigation({ tree, url, methods }: SiteNavigationOptio
       name: nameOf(node),
       url: first,
       ...(node.index?.url === url && { current: true as const }),
-      ...(openFolders.has(node) && { children: toItems(node.children) }),
+      ...(openFolders.has(node) && { children: openChildren(node.children) }),
     };
   };
   const toItems = (nodes: Node[]) => nodes.map(toItem).filter((item): item is NavItem => !!item);
+  const openChildren = (nodes: Node[]) => {
+    const entries = nodes.map((node) => [node, toItem(node)] as const).filter((entry): entry is [Node, NavItem] => !!entry[1]);
+    const current = entries.findIndex(([node]) => openFolders.has(node) || (node.type === 'page' && node.url === url));
+    return bounded(
+      entries.map(([, item]) => item),
+      current,
+    );
+  };
 
   // the site has one root folder, the API; its name is already in the header
   const [only] = tree.children;

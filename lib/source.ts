@@ -22,7 +22,8 @@ export type ReferencePageData = ReferencePageBase &
   (
     | {
         kind: 'endpoint';
-        operationId: string;
+        /** `Endpoint.key`. */
+        key: string;
       }
     | { kind: 'error-catalog' }
     | { kind: 'error-type'; errorType: string }
@@ -53,7 +54,7 @@ function eventFiles(events: EventOperation[], folderUrl: string, title: string) 
 }
 
 /**
- * Virtual pages from the document: one per operation at `partner-api/<group-slug>/<operationId>`,
+ * Virtual pages from the document: one per operation at `partner-api/<group-slug>/<key>`,
  * one per webhook and per callback, the error catalogue at `partner-api/errors` and one page per
  * error type (when the document types its errors), and the sidebar's folders.
  */
@@ -89,17 +90,17 @@ function createReferenceSource(
         {
           type: 'meta' as const,
           path: `partner-api/${group.slug}/meta.json`,
-          data: { title: group.name, defaultOpen: true, pages: group.endpoints.map((e) => e.operationId) },
+          data: { title: group.name, defaultOpen: true, pages: group.endpoints.map((e) => e.key) },
         },
         ...group.endpoints.map((endpoint) => ({
           type: 'page' as const,
-          path: `partner-api/${group.slug}/${endpoint.operationId}.json`,
+          path: `partner-api/${group.slug}/${endpoint.key}.json`,
           slugs: ['partner-api', ...endpoint.slugs],
           data: {
             kind: 'endpoint' as const,
             title: endpoint.title,
             description: firstSentence(endpoint.description),
-            operationId: endpoint.operationId,
+            key: endpoint.key,
             structuredData: endpointStructuredData(endpoint),
           },
         })),

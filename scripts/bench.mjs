@@ -3,9 +3,10 @@
  * in the same Chromium on the same machine. For each: JavaScript bytes (gzip), HTML bytes, the
  * time until the claim operation's title is in the DOM (median of 5 runs after a warm-up, empty
  * cache each time), and how many of its documented error types are in the DOM with no click.
- * Then Lighthouse on our claim page. It prints; it asserts nothing.
+ * Then Lighthouse on our claim page, then `scripts/build-corpus-sites.ts` for the build time and
+ * peak memory of the 500-operation synthetic document and of GitHub's. It prints; it asserts nothing.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
@@ -201,4 +202,11 @@ try {
   await browser.close();
   site.kill();
   server.close();
+}
+
+// build time and peak memory on large documents: the 500-operation synthetic one and GitHub's 1,223
+// operations (minutes on two cores); each site is then served and every page checked over HTTP
+if (process.env.BENCH_BUILDS !== '0') {
+  console.log('\nBuilds of large documents (BENCH_BUILDS=0 skips them)\n');
+  spawnSync('npx', ['tsx', 'scripts/build-corpus-sites.ts', 'synthetic', 'github'], { stdio: 'inherit', cwd: root });
 }

@@ -1,6 +1,7 @@
 /**
- * Fails fast, before `next build`, when the OpenAPI document cannot become pages: prints
- * `<file>:<line>: <reason>` and exits 1. The build itself would fail on the same error later.
+ * Fails fast, before `next build`, when the OpenAPI document is invalid: prints
+ * `<file>:<line>:<column>: <reason>` and exits 1. The build itself would fail on the same error later.
+ * Also fails when an example in the document does not match its schema.
  */
 import { loadDocument } from '../lib/openapi/load-document';
 import { SpecError } from '../lib/openapi/spec-error';

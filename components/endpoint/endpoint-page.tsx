@@ -36,7 +36,7 @@ const parameterSections = [
 export function EndpointPage({ endpoint, raw = loadDocument().raw }: EndpointPageProps) {
   const environment = getDefaultEnvironment();
   const { body, success } = endpoint;
-  const bodyType = body && typescriptDefinitionIfAny(raw, body.schemaRef, typeName(endpoint.operationId, 'Body'), 'request');
+  const bodyType = body && typescriptDefinitionIfAny(raw, body.schemaRef, typeName(endpoint.key, 'Body'), 'request');
 
   return (
     <>
@@ -84,7 +84,7 @@ export function EndpointPage({ endpoint, raw = loadDocument().raw }: EndpointPag
               <MediaContent
                 media={body}
                 raw={raw}
-                typeName={typeName(endpoint.operationId, 'Body')}
+                typeName={typeName(endpoint.key, 'Body')}
                 exampleTitle="Example body"
                 request
               />
@@ -116,7 +116,7 @@ export function EndpointPage({ endpoint, raw = loadDocument().raw }: EndpointPag
               {success.fields.length > 0 && <FieldTable fields={success.fields} showRequired={false} />}
               {success.schemaRef && success.fields.length > 0 && (
                 <CodeBlock
-                  code={typescriptDefinition(raw, success.schemaRef, typeName(endpoint.operationId, 'Response'), 'response')}
+                  code={typescriptDefinition(raw, success.schemaRef, typeName(endpoint.key, 'Response'), 'response')}
                   lang="ts"
                   title="TypeScript"
                 />

@@ -6,8 +6,8 @@ import { EndpointPage } from './endpoint-page';
 import { endpointToc } from './endpoint-toc';
 
 /** The page of one operation, in the site's frame. */
-export function EndpointReference({ operationId, url }: { operationId: string; url: string }) {
-  const endpoint = getApiModel().byOperationId.get(operationId);
+export function EndpointReference({ endpointKey, url }: { endpointKey: string; url: string }) {
+  const endpoint = getApiModel().byKey.get(endpointKey);
   if (!endpoint) notFound();
   return (
     <PageShell navigation={siteNavigation(url)} title={endpoint.title} toc={endpointToc(endpoint)} url={url}>

@@ -7,7 +7,7 @@ export interface EndpointRequestLineProps {
   environment: ApiEnvironment;
 }
 
-/** Method and full path, path parameters set apart, and the base URL it is called on. */
+/** Method and full path, path parameters set apart, the base URL it is called on and the operationId. */
 export function EndpointRequestLine({ endpoint, environment }: EndpointRequestLineProps) {
   // break long paths only after a slash, never inside a segment
   const parts = endpoint.path.split(/(\{[^}]+\}|\/)/g).filter(Boolean);
@@ -33,6 +33,12 @@ export function EndpointRequestLine({ endpoint, environment }: EndpointRequestLi
       </div>
       <p className="m-0 text-xs text-fd-muted-foreground">
         Base URL ({environment.label}): <code>{environment.baseUrl}</code>
+        {/* as written: the page's URL holds it made URL-safe (`Endpoint.key`) */}
+        {endpoint.operationId && (
+          <>
+            {' · '}operationId: <code className="break-all">{endpoint.operationId}</code>
+          </>
+        )}
       </p>
     </div>
   );

@@ -13,7 +13,7 @@ export function TryItSection({ endpoint }: { endpoint: Endpoint }) {
       <noscript>
         <p>The try-it panel needs JavaScript. The code samples below work from any terminal or program.</p>
       </noscript>
-      <TryItPanel payloadUrl={tryItPayloadUrl(endpoint.operationId)} proxyUrl={proxyUrl} />
+      <TryItPanel payloadUrl={tryItPayloadUrl(endpoint.key)} proxyUrl={proxyUrl} />
     </section>
   );
 }

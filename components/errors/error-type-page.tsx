@@ -51,14 +51,14 @@ export function ErrorTypePage({ entry }: ErrorTypePageProps) {
         </p>
         <ul className="not-prose m-0 flex list-none flex-col gap-2 p-0">
           {entry.endpoints.map((endpoint) => (
-            <li key={endpoint.operationId}>
+            <li key={endpoint.key}>
               <a
                 href={`${endpoint.url}#${entry.type}`}
                 className="flex flex-wrap items-center gap-2 rounded-lg border bg-fd-card p-3 text-sm hover:bg-fd-accent"
               >
                 <MethodBadge method={endpoint.method} />
                 <span className="font-medium">{endpoint.title}</span>
-                <code className="text-xs break-all text-fd-muted-foreground">{endpoint.operationId}</code>
+                {endpoint.operationId && <code className="text-xs break-all text-fd-muted-foreground">{endpoint.operationId}</code>}
               </a>
             </li>
           ))}

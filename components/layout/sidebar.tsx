@@ -3,6 +3,7 @@ import { MethodBadge } from '../endpoint/method-badge';
 
 function NavEntry({ item }: { item: NavItem }) {
   if (item.type === 'section') return <li className="nav-section">{item.name}</li>;
+  if (item.type === 'gap') return <li className="px-2 text-xs text-fd-muted-foreground">… {item.count} more</li>;
   const folder = item.type === 'folder' ? (item.children ? 'open' : 'closed') : undefined;
   // classes from global.css, and no attribute without a value: every group link is on every
   // page, so its markup is kept short

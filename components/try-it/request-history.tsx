@@ -42,7 +42,7 @@ function EntryText({ entry }: { entry: HistoryEntry }) {
 /** The last requests sent from this tab; one of this endpoint loads back into the panel, another opens its page with it. */
 export function RequestHistory() {
   const entries = useRequestHistory();
-  const { operationId } = useTryIt();
+  const { key: operationId } = useTryIt();
   const { servers, setServer } = useServerContext();
 
   function load(entry: HistoryEntry) {

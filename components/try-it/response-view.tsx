@@ -37,7 +37,7 @@ function pretty(text: string): string {
 
 /** What came back: status, time, size, headers and body, and what it means for this endpoint. */
 export function ResponseView({ data, reset }: ResultDisplayProps) {
-  const { contract, operationId, statuses, documentedFields } = useTryIt();
+  const { contract, key, statuses, documentedFields } = useTryIt();
   const { validators } = useValidation();
   const view = useMemo(() => {
     if (data.type === 'client_error') {
@@ -52,7 +52,7 @@ export function ResponseView({ data, reset }: ResultDisplayProps) {
         validators && !proxied
           ? checkConformance(
               { status: data.status, contentType: data.headers.get('content-type') ?? '', body: parse(text), text },
-              operationId,
+              key,
               statuses,
               validators,
               documentedFields,
@@ -60,7 +60,7 @@ export function ResponseView({ data, reset }: ResultDisplayProps) {
           : undefined,
       result: { text, size: data.body.byteLength, time: upstreamMs(data.headers), headers: [...data.headers.entries()] },
     };
-  }, [data, contract, operationId, statuses, validators, documentedFields]);
+  }, [data, contract, key, statuses, validators, documentedFields]);
   const { result } = view;
   const id = useId();
 

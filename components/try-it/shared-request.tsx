@@ -23,7 +23,7 @@ function useEnvironment() {
  * (`#try-it=…`) when the panel opens with one or the fragment changes: checked, never sent.
  */
 export function SharedRequestLoader() {
-  const { operationId, parameters, hasBody, target } = useTryIt();
+  const { key: operationId, parameters, hasBody, target } = useTryIt();
   const { environment, labels, select } = useEnvironment();
   const latest = useRef({ labels, select });
   latest.current = { labels, select };
@@ -86,7 +86,7 @@ export function SharedRequestBanner() {
 
 /** "Copy link to this request": environment, parameters and body in the URL's fragment, never the token. */
 export function ShareRequestLink() {
-  const { operationId } = useTryIt();
+  const { key: operationId } = useTryIt();
   const { environment } = useEnvironment();
   const [link, setLink] = useState<string>();
   const [note, setNote] = useState<string>();

@@ -14,18 +14,18 @@ const ValidationContext = createContext<ValidationValue>({ issues: [] });
 
 /** Validates the panel's request against the document as the user edits it (the form's own debounce). */
 export function ValidationProvider({ children }: { children: ReactNode }) {
-  const { operationId, parameters, hasBody } = useTryIt();
+  const { key, parameters, hasBody } = useTryIt();
   const { addListener, removeListener } = useOperationContext();
   const [validators, setValidators] = useState<Validators>();
   const [values, setValues] = useState<RequestValues>();
 
   useEffect(() => {
     let active = true;
-    void validatorLoaders[operationId]?.().then((mod) => active && setValidators(mod.validators));
+    void validatorLoaders[key]?.().then((mod) => active && setValidators(mod.validators));
     return () => {
       active = false;
     };
-  }, [operationId]);
+  }, [key]);
 
   useEffect(() => {
     const listener: Parameters<typeof addListener>[0] = (data) =>
@@ -37,9 +37,9 @@ export function ValidationProvider({ children }: { children: ReactNode }) {
   const value = useMemo<ValidationValue>(
     () => ({
       validators,
-      issues: validators && values ? validateRequest(validators, operationId, parameters, values, hasBody) : [],
+      issues: validators && values ? validateRequest(validators, key, parameters, values, hasBody) : [],
     }),
-    [validators, values, operationId, parameters, hasBody],
+    [validators, values, key, parameters, hasBody],
   );
   return <ValidationContext value={value}>{children}</ValidationContext>;
 }

@@ -11,6 +11,7 @@ import {
   type PathItemObject,
   type ResponseObject,
   type SchemaObject,
+  type ServerObject,
 } from '../openapi/types';
 import type {
   ApiModel,
@@ -25,8 +26,9 @@ import type {
   ResponseModel,
 } from './endpoint';
 import { selectProfile, type Profile } from '../profile';
-import { groupSlug } from './group-slug';
+import { groupSlug, reservedGroupSlugs } from './group-slug';
 import { isBinarySchema, mediaKind, urlEncoded } from './media-types';
+import { listOperations, uniqueSlugs } from './operation-key';
 import { sampleValue } from './sample-value';
 import { schemaFields, type FieldRow, type SchemaUsage } from './schema-fields';
 import { registerSchemaNames } from './schema-names';
@@ -35,80 +37,112 @@ import { securityModel } from './security';
 
 export const apiBasePath = '/partner-api';
 
+/** The group of operations without a tag; "Endpoints" when no operation has one. */
+export const untaggedGroupName = { some: 'Other', all: 'Endpoints' };
+
 /** Turns a loaded OpenAPI document into the model that every page, sample and test reads. */
 export function buildApiModel({ raw, dereferenced }: LoadedDocument): ApiModel {
+  // the same operations in the same order in both forms; pointers go into the document as written
   registerSchemaNames(raw, dereferenced);
-  const groups: Group[] = (dereferenced.tags ?? []).map((tag) => ({
-    name: tag.name,
-    slug: groupSlug(tag.name),
-    description: tag.description,
+  const written = listOperations(raw);
+  const located = listOperations(dereferenced).map((entry, index) => ({
+    ...entry,
+    itemPointer: written[index].itemPointer,
+    groupName: entry.operation.tags?.find((name): name is string => typeof name === 'string' && name.length > 0),
+  }));
+
+  // declared tags in their order, then tags only used, in order of first use, then the untagged
+  const declared = new Map<string, string | undefined>();
+  for (const tag of dereferenced.tags ?? []) if (typeof tag?.name === 'string' && !declared.has(tag.name)) declared.set(tag.name, tag.description);
+  for (const { groupName } of located) if (groupName !== undefined && !declared.has(groupName)) declared.set(groupName, undefined);
+  const untagged = located.some((entry) => entry.groupName === undefined);
+  const untaggedName = located.every((entry) => entry.groupName === undefined)
+    ? untaggedGroupName.all
+    : uniqueName(untaggedGroupName.some, declared);
+  const used = new Set(located.map((entry) => entry.groupName ?? untaggedName));
+  const names = [...declared.keys(), ...(untagged ? [untaggedName] : [])].filter((name) => used.has(name));
+  const slugs = uniqueSlugs(names.map(groupSlug), reservedGroupSlugs);
+  const groups: Group[] = names.map((name, index) => ({
+    name,
+    slug: slugs[index],
+    description: declared.get(name),
     endpoints: [],
   }));
   const groupByName = new Map(groups.map((group) => [group.name, group]));
   const profile = selectProfile(dereferenced);
 
-  for (const [route, item] of Object.entries(dereferenced.paths)) {
-    // methods in the order the document lists them: that order is the sidebar's
-    for (const method of Object.keys(item).filter(isHttpMethod)) {
-      const operation = item[method];
-      if (!operation) continue;
-      const group = groupByName.get(operation.tags?.[0] ?? '');
-      if (!group) continue; // load-document has already refused untagged operations
-      const rawPointer = `#/paths/${escapePointer(route)}/${method}`;
-      group.endpoints.push(
-        buildEndpoint(raw, dereferenced, route, method, operation, [...(item.parameters ?? [])], group, rawPointer, profile),
-      );
-    }
+  for (const { key, route, method, operation, pathItem, itemPointer, groupName } of located) {
+    const group = groupByName.get(groupName ?? untaggedName)!;
+    const rawPointer = `${itemPointer}/${method}`;
+    group.endpoints.push(
+      buildEndpoint(raw, dereferenced, key, route, method, operation, [...(pathItem.parameters ?? [])], group, rawPointer, profile),
+    );
   }
 
-  const nonEmpty = groups.filter((group) => group.endpoints.length > 0);
-  const endpoints = nonEmpty.flatMap((group) => group.endpoints);
+  const endpoints = groups.flatMap((group) => group.endpoints);
   return {
     title: dereferenced.info.title,
     description: dereferenced.info.description,
     version: dereferenced.info.version,
-    serverUrl: dereferenced.servers?.[0]?.url ?? '',
-    groups: nonEmpty,
+    serverUrl: serverUrlOf(dereferenced.servers?.[0]),
+    groups,
     endpoints,
-    byOperationId: new Map(endpoints.map((endpoint) => [endpoint.operationId, endpoint])),
+    byKey: new Map(endpoints.map((endpoint) => [endpoint.key, endpoint])),
     webhooks: webhookOperations(raw, dereferenced),
     callbacks: endpoints.flatMap((endpoint) => endpoint.callbacks),
     profile,
   };
 }
 
-function isHttpMethod(key: string): key is (typeof httpMethods)[number] {
-  return (httpMethods as readonly string[]).includes(key);
+function uniqueName(name: string, taken: Map<string, unknown>): string {
+  let candidate = name;
+  for (let n = 2; taken.has(candidate); n++) candidate = `${name} ${n}`;
+  return candidate;
 }
+
+/**
+ * The first server's URL as written, its `{variables}` replaced by their defaults; `/` without
+ * servers (the specification's default). It may be relative (`/api/v1`): see `lib/environments.ts`.
+ */
+export function serverUrlOf(server: ServerObject | undefined): string {
+  if (!server || typeof server.url !== 'string') return '/';
+  return server.url.replace(/\{([^}]+)\}/g, (whole, name: string) => {
+    const value = server.variables?.[name]?.default;
+    return value === undefined ? whole : String(value);
+  });
+}
+
 
 function buildEndpoint(
   raw: OpenAPIDocument,
   document: OpenAPIDocument,
+  key: string,
   route: string,
-  method: (typeof httpMethods)[number],
+  method: HttpMethod,
   operation: OperationObject,
   pathLevelParameters: ParameterObject[],
   group: Group,
   rawPointer: string,
   profile: Profile,
 ): Endpoint {
-  const operationId = operation.operationId as string;
+  const operationId = typeof operation.operationId === 'string' && operation.operationId !== '' ? operation.operationId : undefined;
   const parameters = mergeParameters(pathLevelParameters, operation.parameters ?? []).map(toParameterRow);
   const responses = Object.entries(operation.responses ?? {});
   const successEntry = responses.find(([status]) => /^2(\d\d|XX)$/i.test(status));
   const errorEntries = responses.filter(([status]) => isErrorStatus(status)).sort(([a], [b]) => statusRank(a) - statusRank(b));
   const errors = errorEntries.flatMap(([status, response]) => errorRows(status, response, profile));
   const security = securityModel(document, operation.security);
-  const url = `${apiBasePath}/${group.slug}/${operationId}`;
+  const url = `${apiBasePath}/${group.slug}/${key}`;
 
   const endpoint: Endpoint = {
-    operationId,
-    title: operation.summary ?? operationId,
+    key,
+    ...(operationId !== undefined && { operationId }),
+    title: operation.summary?.trim() || operationId || `${method.toUpperCase()} ${route}`,
     description: operation.description,
     method: method.toUpperCase() as Endpoint['method'],
     path: route,
     group: { name: group.name, slug: group.slug, description: group.description },
-    slugs: [group.slug, operationId],
+    slugs: [group.slug, key],
     url,
     deprecated: operation.deprecated === true,
     parameters: {
@@ -146,6 +180,10 @@ function rawPath(raw: OpenAPIDocument, base: string, ...segments: string[]): str
   let pointer = rawTarget(raw, base);
   for (const segment of segments) pointer = rawTarget(raw, `${pointer}/${escapePointer(segment)}`);
   return pointer;
+}
+
+function isHttpMethod(key: string): key is HttpMethod {
+  return (httpMethods as readonly string[]).includes(key);
 }
 
 function methodsOf(item: PathItemObject): HttpMethod[] {
@@ -219,7 +257,7 @@ function webhookOperations(raw: OpenAPIDocument, document: OpenAPIDocument): Eve
   });
 }
 
-/** One page per callback request of an operation: `/partner-api/callbacks/<operationId>-<name>`. */
+/** One page per callback request of an operation: `/partner-api/callbacks/<key>-<name>`. */
 function callbackOperations(raw: OpenAPIDocument, document: OpenAPIDocument, endpoint: Endpoint): EventOperation[] {
   const rawOperation = `#/paths/${escapePointer(endpoint.path)}/${endpoint.method.toLowerCase()}`;
   const events: EventOperation[] = [];
@@ -230,7 +268,7 @@ function callbackOperations(raw: OpenAPIDocument, document: OpenAPIDocument, end
     requests.forEach(({ expression, item, method }, index) => {
       const operation = item[method];
       if (!operation) return;
-      const slug = `${groupSlug(endpoint.operationId)}-${groupSlug(name)}${requests.length > 1 ? `-${index + 1}` : ''}`;
+      const slug = `${endpoint.key}-${groupSlug(name)}${requests.length > 1 ? `-${index + 1}` : ''}`;
       events.push(
         eventOperation(raw, document, {
           kind: 'callback',
@@ -242,7 +280,7 @@ function callbackOperations(raw: OpenAPIDocument, document: OpenAPIDocument, end
           operation,
           expression,
           rawPointer: rawPath(raw, rawOperation, 'callbacks', name, expression, method),
-          registeredBy: { operationId: endpoint.operationId, title: endpoint.title, url: endpoint.url },
+          registeredBy: { operationId: endpoint.operationId ?? endpoint.key, title: endpoint.title, url: endpoint.url },
         }),
       );
     });

@@ -87,13 +87,20 @@ export interface GroupRef {
 }
 
 export interface Endpoint {
-  operationId: string;
+  /**
+   * The operation's identity, URL-safe and unique: its page's URL segment, its validators' key,
+   * its try-it route, its search id and the base of its type names (see `operation-key.ts`).
+   * Equals `operationId` when that is already letters, digits, `-` and `_`.
+   */
+  key: string;
+  /** The `operationId` as written, for display; absent when the document gives none. */
+  operationId?: string;
   title: string;
   description?: string;
   method: Uppercase<HttpMethod>;
   path: string;
   group: GroupRef;
-  /** Page URL segments below `/partner-api`: `[group-slug, operationId]`. */
+  /** Page URL segments below `/partner-api`: `[group-slug, key]`. */
   slugs: [string, string];
   url: string;
   deprecated: boolean;
@@ -153,11 +160,12 @@ export interface ApiModel {
   title: string;
   description?: string;
   version: string;
-  /** The documented server URL (the document's first server). */
+  /** The document's first server URL, variables at their defaults; maybe relative; `/` without servers. */
   serverUrl: string;
   groups: Group[];
   endpoints: Endpoint[];
-  byOperationId: Map<string, Endpoint>;
+  /** Endpoints by {@link Endpoint.key}. */
+  byKey: Map<string, Endpoint>;
   /** 3.1 `webhooks`, in document order. */
   webhooks: EventOperation[];
   /** Every callback of every operation, by operation. */

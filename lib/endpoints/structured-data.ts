@@ -9,8 +9,8 @@ import { endpointSections, eventSections } from './page-sections';
 export function endpointStructuredData(endpoint: Endpoint): StructuredData {
   const contents: StructuredData['contents'] = [
     { heading: undefined, content: `${endpoint.method} ${endpoint.path}` },
-    { heading: undefined, content: endpoint.operationId },
   ];
+  if (endpoint.operationId) contents.push({ heading: undefined, content: endpoint.operationId });
   if (endpoint.description) contents.push({ heading: undefined, content: endpoint.description });
   for (const [location, heading] of [
     ['path', 'path-parameters'],

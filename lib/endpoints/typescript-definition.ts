@@ -2,6 +2,7 @@ import { generate } from '@fumari/json-schema-ts';
 import { resolvePointer } from '../openapi/json-pointer';
 import type { OpenAPIDocument } from '../openapi/types';
 import type { SchemaUsage } from './schema-fields';
+import { pascalIdentifier } from './operation-key';
 
 /**
  * The TypeScript definition of a schema in the document, named after the operation
@@ -11,6 +12,8 @@ import type { SchemaUsage } from './schema-fields';
  * rather than a page that fails to render.
  */
 export function typescriptDefinition(raw: OpenAPIDocument, schemaRef: string, name: string, usage?: SchemaUsage): string {
+  // a media type without a schema (`text/plain: {}`) has nothing at its pointer: any value
+  if (resolvePointer(raw, schemaRef) === undefined) return `type ${name} = unknown;`;
   const visibility = usage === 'request' ? { readOnly: false, writeOnly: true } : usage === 'response' ? { readOnly: true, writeOnly: false } : {};
   try {
     return generate(raw as unknown as Parameters<typeof generate>[0], { ref: schemaRef, name, ...visibility }).trim();
@@ -20,11 +23,9 @@ export function typescriptDefinition(raw: OpenAPIDocument, schemaRef: string, na
   }
 }
 
-/** `claimOrganizationRelation` + `Body` → `ClaimOrganizationRelationBody`; an identifier whatever the operation is called. */
-export function typeName(operationId: string, suffix: string): string {
-  const words = operationId.match(/[A-Za-z0-9]+/g) ?? [];
-  const name = words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('') + suffix;
-  return /^[0-9]/.test(name) ? `_${name}` : name;
+/** `ClaimOrganizationRelationBody` from the key `claimOrganizationRelation`: always a valid identifier. */
+export function typeName(key: string, suffix: string): string {
+  return `${pascalIdentifier(key)}${suffix}`;
 }
 
 /** The definition, or none when the document gives no schema at `schemaRef` (a body of any JSON). */

@@ -12,7 +12,7 @@ export interface ErrorTypeEntry extends ErrorGuidance {
   description: string;
   sample: JsonValue;
   url: string;
-  endpoints: Pick<Endpoint, 'operationId' | 'title' | 'method' | 'path' | 'url'>[];
+  endpoints: Pick<Endpoint, 'key' | 'operationId' | 'title' | 'method' | 'path' | 'url'>[];
 }
 
 export interface ErrorStatusGroup {
@@ -51,9 +51,9 @@ export function buildErrorCatalog(model: ApiModel, document: OpenAPIDocument): E
         byType.set(row.type, entry);
       }
       if (!entry.statuses.includes(row.status)) entry.statuses.push(row.status);
-      if (!entry.endpoints.some((e) => e.operationId === endpoint.operationId)) {
-        const { operationId, title, method, path, url } = endpoint;
-        entry.endpoints.push({ operationId, title, method, path, url });
+      if (!entry.endpoints.some((e) => e.key === endpoint.key)) {
+        const { key, operationId, title, method, path, url } = endpoint;
+        entry.endpoints.push({ key, operationId, title, method, path, url });
       }
     }
   }

@@ -153,7 +153,7 @@ function authorizationSection(endpoint: Endpoint): string {
 export function endpointMarkdown(endpoint: Endpoint, { raw, baseUrl }: EndpointMarkdownOptions): string {
   const { body, success } = endpoint;
   const curl = createCodeSamples(sampleTarget(endpoint), { baseUrl }).find((sample) => sample.id === 'curl');
-  const bodyType = body && typescriptDefinitionIfAny(raw, body.schemaRef, typeName(endpoint.operationId, 'Body'), 'request');
+  const bodyType = body && typescriptDefinitionIfAny(raw, body.schemaRef, typeName(endpoint.key, 'Body'), 'request');
   const plainJson = (media: { kind?: string; contentTypes?: string[] }) => media.kind === 'json' && (media.contentTypes?.length ?? 0) <= 1;
 
   return blocks(
@@ -196,7 +196,7 @@ export function endpointMarkdown(endpoint: Endpoint, { raw, baseUrl }: EndpointM
               // as on the page: the type follows the table
               success.schemaRef &&
                 success.fields.length > 0 &&
-                fence('ts', typescriptDefinition(raw, success.schemaRef, typeName(endpoint.operationId, 'Response'), 'response')),
+                fence('ts', typescriptDefinition(raw, success.schemaRef, typeName(endpoint.key, 'Response'), 'response')),
               success.example !== undefined && json(success.example),
             )
           : blocks(

@@ -37,8 +37,8 @@ export async function pageMarkdown(page: SitePage): Promise<string> {
   const data = page.data;
   switch (data.kind) {
     case 'endpoint': {
-      const endpoint = getApiModel().byOperationId.get(data.operationId);
-      if (!endpoint) throw new Error(`no endpoint ${data.operationId}`);
+      const endpoint = getApiModel().byKey.get(data.key);
+      if (!endpoint) throw new Error(`no endpoint ${data.key}`);
       return endpointMarkdown(endpoint, { raw: loadDocument().raw, baseUrl: getDefaultEnvironment().baseUrl });
     }
     case 'error-catalog':

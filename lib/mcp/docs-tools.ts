@@ -23,11 +23,13 @@ export class ToolArgumentError extends Error {
   }
 }
 
-/** The model's key of an operation; the one place to change when operations get keys of their own. */
-const endpointKey = (endpoint: Endpoint): string => endpoint.operationId;
+/** The model's key of an operation: its URL segment, and its `operationId` when that is URL-safe. */
+const endpointKey = (endpoint: Endpoint): string => endpoint.key;
 
+/** By key, or by the `operationId` as the document writes it (`repos/get` as well as `repos-get`). */
 function findEndpoint(key: string): Endpoint | undefined {
-  return getApiModel().byOperationId.get(key);
+  const model = getApiModel();
+  return model.byKey.get(key) ?? model.endpoints.find((endpoint) => endpoint.operationId === key);
 }
 
 function unknownOperation(argument: string, key: string): ToolArgumentError {

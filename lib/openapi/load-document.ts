@@ -1,20 +1,30 @@
-import { readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document as YamlDocument } from 'yaml';
 import { resolvePointer } from './json-pointer';
 import { SpecError } from './spec-error';
-import { httpMethods, type OpenAPIDocument, type OperationObject } from './types';
+import type { OpenAPIDocument } from './types';
+import { upgradeToOpenApi31 } from './upgrade';
 
 export interface LoadedDocument {
   /** Path of the document relative to the project root, as shown in errors. */
   file: string;
-  /** The document as written, `$ref`s kept: what `/openapi.json` serves and Prism reads. */
+  /**
+   * The document with its `$ref`s kept, brought to OpenAPI 3.1 semantics (see `upgrade.ts`; a 3.1
+   * document is as written): what `/openapi.json` serves, Ajv compiles and the types come from.
+   */
   raw: OpenAPIDocument;
-  /** The same document with every local `$ref` replaced by its target. */
+  /** The same document with every local `$ref` replaced by its target (recursive schemas become cycles). */
   dereferenced: OpenAPIDocument;
 }
 
 type PathSegment = string | number;
+interface Position {
+  line: number;
+  column?: number;
+}
 
 /** The project's OpenAPI document; `WINGFIELD_OPENAPI` points elsewhere (tests, synthetic documents). */
 export function defaultDocumentPath(): string {
@@ -39,17 +49,28 @@ function fileVersion(absolute: string): string {
   }
 }
 
-/**
- * Reads, validates and dereferences an OpenAPI document. Everything the site renders comes from
- * here; a document that cannot be rendered throws a {@link SpecError} naming the file and line.
- */
 export { resolvePointer };
 
+/**
+ * Reads, validates and dereferences an OpenAPI 3.0 or 3.1 document (YAML or JSON, in one file).
+ * Everything the site renders comes from here. Only an invalid document is refused, with a
+ * {@link SpecError} naming the file, line and column: YAML that does not parse, a `$ref` that
+ * dangles or points to another file, or what the specification forbids (checked by
+ * `@redocly/openapi-core`, see `structure-check.mjs`).
+ */
 export function loadDocument(file: string = defaultDocumentPath()): LoadedDocument {
   const absolute = path.resolve(/*turbopackIgnore: true*/ file);
   const version = fileVersion(absolute);
   const cached = cache.get(absolute);
   if (cached?.version === version) return cached.loaded;
+  const loaded = readDocument(file);
+  cache.set(absolute, { version, loaded });
+  return loaded;
+}
+
+/** {@link loadDocument} without its cache: for reading many documents once (the corpus test). */
+export function readDocument(file: string): LoadedDocument {
+  const absolute = path.resolve(/*turbopackIgnore: true*/ file);
   const display = path.relative(process.cwd(), absolute) || file;
 
   let text: string;
@@ -59,29 +80,60 @@ export function loadDocument(file: string = defaultDocumentPath()): LoadedDocume
     throw new SpecError(display, `cannot read the OpenAPI document (${(error as Error).message})`);
   }
 
-  const lineCounter = new LineCounter();
-  const yaml = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const counter = (offset: number) => lineCounter.linePos(offset).line;
-  if (yaml.errors.length > 0) {
-    const first = yaml.errors[0];
-    const line = counter(first.pos[0]);
-    throw new SpecError(display, `invalid YAML: ${first.message.split('\n')[0]}`, line);
-  }
+  const { value, positionOf } = parse(text, display);
+  const fail = (reason: string, at: PathSegment[]): never => {
+    const position = positionOf(at);
+    throw new SpecError(display, reason, position?.line, position?.column);
+  };
+  checkVersion(value, fail);
+  const document = value as OpenAPIDocument;
+  checkRefs(document, fail);
+  checkStructure(absolute, display, text);
 
-  const lineOf = (segments: PathSegment[]): number | undefined => lineOfNode(yaml, lineCounter, segments);
-  const raw = yaml.toJS({ maxAliasCount: 100 }) as unknown;
-  validateShape(raw, display, lineOf);
-  const document = raw as OpenAPIDocument;
-  validateRefs(document, display, lineOf);
-  validateOperations(document, display, lineOf);
-
-  const loaded: LoadedDocument = { file: display, raw: document, dereferenced: dereference(document) };
-  cache.set(absolute, { version, loaded });
-  return loaded;
+  upgradeToOpenApi31(document);
+  breakRefCycles(document);
+  document.paths ??= {};
+  return { file: display, raw: document, dereferenced: dereference(document) };
 }
 
-/** The line of the key that holds `segments` (or of the nearest ancestor that exists). */
-function lineOfNode(yaml: YamlDocument, counter: LineCounter, segments: PathSegment[]): number | undefined {
+/**
+ * Parses YAML or JSON. A JSON document (GitHub's is 13 MB) is read with `JSON.parse`, and only
+ * parsed again as YAML, for positions, when there is an error to point at.
+ */
+function parse(text: string, file: string): { value: unknown; positionOf: (segments: PathSegment[]) => Position | undefined } {
+  let yaml: { document: YamlDocument; counter: LineCounter } | undefined;
+  const parseYaml = () => {
+    if (yaml) return yaml;
+    const counter = new LineCounter();
+    const document = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    if (document.errors.length > 0) {
+      const first = document.errors[0];
+      const { line, col } = counter.linePos(first.pos[0]);
+      throw new SpecError(file, `invalid ${looksLikeJson(text) ? 'JSON' : 'YAML'}: ${first.message.split('\n')[0]}`, line, col);
+    }
+    yaml = { document, counter };
+    return yaml;
+  };
+  const positionOf = (segments: PathSegment[]) => {
+    const { document, counter } = parseYaml();
+    return positionOfNode(document, counter, segments);
+  };
+  if (looksLikeJson(text)) {
+    try {
+      return { value: JSON.parse(text), positionOf };
+    } catch {
+      // fall through: the YAML parser says where (JSON is YAML), or accepts what JSON.parse did not
+    }
+  }
+  return { value: parseYaml().document.toJS({ maxAliasCount: 1000 }), positionOf };
+}
+
+function looksLikeJson(text: string): boolean {
+  return /^\s*\{/.test(text);
+}
+
+/** The position of the key that holds `segments` (or of the nearest ancestor that exists). */
+function positionOfNode(yaml: YamlDocument, counter: LineCounter, segments: PathSegment[]): Position | undefined {
   for (let depth = segments.length; depth > 0; depth--) {
     const parent = depth === 1 ? yaml.contents : yaml.getIn(segments.slice(0, depth - 1), true);
     if (!isMap(parent) && !isSeq(parent)) continue;
@@ -90,115 +142,194 @@ function lineOfNode(yaml: YamlDocument, counter: LineCounter, segments: PathSegm
       ? parent.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === String(key))?.key
       : parent.items[Number(key)];
     const range = (item as { range?: [number, number, number] } | undefined)?.range;
-    if (range) return counter.linePos(range[0]).line;
+    if (range) {
+      const { line, col } = counter.linePos(range[0]);
+      return { line, column: col };
+    }
   }
-  return undefined;
+  return { line: 1, column: 1 };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function validateShape(raw: unknown, file: string, lineOf: (s: PathSegment[]) => number | undefined) {
-  if (!isObject(raw)) throw new SpecError(file, 'the document is not a YAML mapping', 1);
-  if (typeof raw.openapi !== 'string' || !raw.openapi.startsWith('3.')) {
-    throw new SpecError(file, '`openapi` must name an OpenAPI 3.x version', lineOf(['openapi']) ?? 1);
+/** What openapi-core cannot say for us: that this is not an OpenAPI 3.0/3.1 document at all. */
+function checkVersion(value: unknown, fail: (reason: string, at: PathSegment[]) => never) {
+  if (!isObject(value)) fail('the document is not a mapping', []);
+  const version = (value as Record<string, unknown>).openapi;
+  if (typeof version !== 'string' || !/^3\.[01]\.\d+/.test(version)) {
+    const swagger = (value as Record<string, unknown>).swagger;
+    fail(
+      swagger !== undefined
+        ? `Swagger ${String(swagger)} is not supported; convert the document to OpenAPI 3.0 or 3.1`
+        : '`openapi` must name an OpenAPI 3.0.x or 3.1.x version',
+      swagger !== undefined ? ['swagger'] : ['openapi'],
+    );
   }
-  if (!isObject(raw.info) || typeof raw.info.title !== 'string') {
-    throw new SpecError(file, '`info.title` is missing', lineOf(['info']) ?? 1);
-  }
-  if (!isObject(raw.paths)) throw new SpecError(file, '`paths` is missing or not a mapping', lineOf(['paths']) ?? 1);
 }
 
-function validateRefs(document: OpenAPIDocument, file: string, lineOf: (s: PathSegment[]) => number | undefined) {
+/** Every `$ref` must point into this document, at something that exists: documents are bundled. */
+function checkRefs(document: OpenAPIDocument, fail: (reason: string, at: PathSegment[]) => never) {
+  const seen = new WeakSet<object>(); // YAML aliases can make the parsed value itself cyclic
   const visit = (value: unknown, at: PathSegment[]) => {
+    if (typeof value !== 'object' || value === null || seen.has(value)) return;
+    seen.add(value);
     if (Array.isArray(value)) {
       value.forEach((item, index) => visit(item, [...at, index]));
       return;
     }
-    if (!isObject(value)) return;
-    if (typeof value.$ref === 'string') {
-      const ref = value.$ref;
+    const record = value as Record<string, unknown>;
+    if (typeof record.$ref === 'string') {
+      const ref = record.$ref;
       if (!ref.startsWith('#')) {
-        throw new SpecError(file, `external $ref "${ref}" is not supported; keep the document in one file`, lineOf([...at, '$ref']));
+        fail(`external $ref "${ref}" is not supported; bundle the document into one file (e.g. \`redocly bundle\`)`, [...at, '$ref']);
       }
       if (resolvePointer(document, ref) === undefined) {
-        throw new SpecError(file, `dangling $ref "${ref}": nothing exists at that location (at ${formatPath(at)})`, lineOf([...at, '$ref']));
+        fail(`dangling $ref "${ref}": nothing exists at that location (at ${at.map(String).join(' > ')})`, [...at, '$ref']);
       }
     }
-    for (const [key, child] of Object.entries(value)) visit(child, [...at, key]);
+    for (const [key, child] of Object.entries(record)) visit(child, [...at, key]);
   };
   visit(document, []);
 }
 
-function formatPath(segments: PathSegment[]): string {
-  return segments.map((segment) => String(segment)).join(' > ');
+const structureScript = 'lib/openapi/structure-check.mjs';
+
+/**
+ * The specification's rules, by openapi-core, in a child process (it is asynchronous; this
+ * loader is not). Where the script is absent (a standalone server, which has no `lib/`), the
+ * document was checked when the site was built.
+ */
+function checkStructure(absolute: string, display: string, text: string) {
+  const script = path.join(/*turbopackIgnore: true*/ process.cwd(), structureScript);
+  if (!existsSync(script)) return;
+  const cached = readCachedStructure(text);
+  const problems = cached ?? runStructureCheck(script, absolute, display);
+  const first = problems[0];
+  if (!first) return;
+  const where = first.pointer ? ` (at ${decodePointer(first.pointer)})` : '';
+  throw new SpecError(display, `${first.message.replace(/\.$/, '')}${where}`, first.line, first.column);
 }
 
-function validateOperations(document: OpenAPIDocument, file: string, lineOf: (s: PathSegment[]) => number | undefined) {
-  const seen = new Map<string, string>();
-  const tags = new Set((document.tags ?? []).map((tag) => tag.name));
-  for (const [route, item] of Object.entries(document.paths)) {
-    if (!isObject(item)) throw new SpecError(file, `path "${route}" is not a mapping`, lineOf(['paths', route]));
-    for (const method of httpMethods) {
-      const value: unknown = item[method];
-      if (value === undefined) continue;
-      const where = `${method.toUpperCase()} ${route}`;
-      const at = ['paths', route, method];
-      if (!isObject(value)) throw new SpecError(file, `${where} is not a mapping`, lineOf(at));
-      const operation = value as OperationObject;
-      const id = operation.operationId;
-      if (typeof id !== 'string' || id.length === 0) {
-        throw new SpecError(file, `${where} has no operationId; every operation needs one, it names the page`, lineOf(at));
+interface StructureProblem {
+  message: string;
+  pointer?: string;
+  line?: number;
+  column?: number;
+}
+
+function readCachedStructure(text: string): StructureProblem[] | undefined {
+  // the same hash and folder as structure-check.mjs, to skip starting a process when it is known
+  try {
+    const hash = createHash('sha256').update('struct-v1').update(text).digest('hex');
+    return JSON.parse(readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), 'node_modules/.cache/wingfield-openapi', `${hash}.json`), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function runStructureCheck(script: string, absolute: string, display: string): StructureProblem[] {
+  const result = spawnSync(process.execPath, [script, absolute], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) {
+    throw new SpecError(display, `the specification check failed to run: ${(result.stderr || String(result.error)).trim().split('\n')[0]}`);
+  }
+  if (result.stderr.trim()) console.warn(result.stderr.trim());
+  return JSON.parse(result.stdout.trim().split('\n')[0]) as StructureProblem[];
+}
+
+function decodePointer(pointer: string): string {
+  return pointer
+    .replace(/^#\/?/, '')
+    .split('/')
+    .map((segment) => decodeURIComponent(segment).replaceAll('~1', '/').replaceAll('~0', '~'))
+    .join(' > ');
+}
+
+/**
+ * A `$ref` that leads only to `$ref`s and back to itself (`A: {$ref: B}`, `B: {$ref: A}`) means
+ * nothing; Ajv and the type generator recurse on it forever. The `$ref` that closes such a loop
+ * is removed, leaving `{}` (any value), which is also what the dereferenced form holds there.
+ */
+function breakRefCycles(document: OpenAPIDocument) {
+  const seen = new WeakSet<object>();
+  const refObjects: Record<string, unknown>[] = [];
+  const collect = (value: unknown) => {
+    if (typeof value !== 'object' || value === null || seen.has(value)) return;
+    seen.add(value);
+    if (!Array.isArray(value) && typeof (value as { $ref?: unknown }).$ref === 'string') refObjects.push(value as Record<string, unknown>);
+    for (const child of Object.values(value)) collect(child);
+  };
+  collect(document);
+  for (const start of refObjects) {
+    const chain = new Set<object>([start]);
+    let current: Record<string, unknown> = start;
+    while (typeof current.$ref === 'string') {
+      const target = resolvePointer(document, current.$ref);
+      if (!isObject(target)) break;
+      if (chain.has(target)) {
+        delete current.$ref;
+        break;
       }
-      if (!/^[A-Za-z][A-Za-z0-9_-]*$/.test(id)) {
-        throw new SpecError(file, `operationId "${id}" of ${where} must be letters, digits, "-" or "_"`, lineOf([...at, 'operationId']));
-      }
-      const previous = seen.get(id);
-      if (previous) throw new SpecError(file, `operationId "${id}" of ${where} is already used by ${previous}`, lineOf([...at, 'operationId']));
-      seen.set(id, where);
-      const tag = operation.tags?.[0];
-      if (typeof tag !== 'string') throw new SpecError(file, `${where} has no tag; the first tag picks its group`, lineOf(at));
-      if (!tags.has(tag)) {
-        throw new SpecError(file, `${where} is tagged "${tag}", which is not declared under \`tags\``, lineOf([...at, 'tags']));
-      }
-      if (!isObject(operation.responses) || Object.keys(operation.responses as object).length === 0) {
-        throw new SpecError(file, `${where} has no responses`, lineOf(at));
-      }
+      chain.add(target);
+      current = target;
     }
   }
-  if (seen.size === 0) throw new SpecError(file, 'the document has no operations', lineOf(['paths']));
 }
 
-/** Replaces every `$ref` by its target; siblings of a `$ref` (3.1 `description`) override the target's. */
+/**
+ * Replaces every `$ref` by its target; siblings of a `$ref` (3.1 `description`) override the
+ * target's. A recursive schema becomes a cycle of shared objects (walkers guard by identity); a
+ * `$ref` that only leads back to itself (`A: {$ref: B}`, `B: {$ref: A}`) stands for any value, `{}`.
+ */
 function dereference(document: OpenAPIDocument): OpenAPIDocument {
   const resolved = new Map<string, unknown>();
+  const resolving = new Set<string>();
+  const copies = new Map<object, unknown>(); // YAML aliases: one copy per shared (maybe cyclic) node
 
   const walk = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(walk);
-    if (!isObject(value)) return value;
-    if (typeof value.$ref === 'string') {
-      const { $ref, ...siblings } = value;
+    if (typeof value !== 'object' || value === null) return value;
+    const copied = copies.get(value);
+    if (copied !== undefined) return copied;
+    if (Array.isArray(value)) {
+      const out: unknown[] = [];
+      copies.set(value, out);
+      for (const item of value) out.push(walk(item));
+      return out;
+    }
+    const record = value as Record<string, unknown>;
+    if (typeof record.$ref === 'string') {
+      const { $ref, ...siblings } = record;
       const target = resolveRef($ref);
-      return Object.keys(siblings).length > 0 && isObject(target) ? { ...target, ...siblings } : target;
+      // a target still being filled in (a recursive schema) is shared as it is, siblings dropped:
+      // copying it now would copy half an object
+      if (Object.keys(siblings).length === 0 || !isObject(target) || inProgress.has(target)) return target;
+      return { ...target, ...(walk(siblings) as object) };
     }
     const out: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(value)) out[key] = walk(child);
+    copies.set(value, out);
+    for (const [key, child] of Object.entries(record)) out[key] = walk(child);
     return out;
   };
 
+  const inProgress = new WeakSet<object>();
   const resolveRef = (ref: string): unknown => {
     if (resolved.has(ref)) return resolved.get(ref);
+    if (resolving.has(ref)) return {}; // a pure cycle of `$ref`s
     const target = resolvePointer(document, ref);
     if (isObject(target) && typeof target.$ref !== 'string') {
       // registered before its children are walked, so that a recursive schema ends in a cycle of
       // shared objects instead of an endless copy
       const out: Record<string, unknown> = {};
       resolved.set(ref, out);
+      inProgress.add(out);
       for (const [key, child] of Object.entries(target)) out[key] = walk(child);
+      inProgress.delete(out);
       return out;
     }
+    resolving.add(ref);
     const out = walk(target);
+    resolving.delete(ref);
     resolved.set(ref, out);
     return out;
   };

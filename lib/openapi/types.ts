@@ -124,11 +124,18 @@ export interface SecuritySchemeObject {
   openIdConnectUrl?: string;
 }
 
+export interface ServerObject {
+  url: string;
+  description?: string;
+  variables?: Record<string, { default: string; enum?: string[]; description?: string }>;
+}
+
 export interface OpenAPIDocument {
   openapi: string;
   info: { title: string; version: string; description?: string };
-  servers?: { url: string; description?: string }[];
+  servers?: ServerObject[];
   tags?: TagObject[];
+  /** Optional in 3.1 (a document of webhooks or components only); the loader sets `{}` then. */
   paths: Record<string, PathItemObject>;
   /** OpenAPI 3.1: requests the API sends to its consumers, by name. */
   webhooks?: Record<string, PathItemObject>;

@@ -72,7 +72,7 @@ export function getSiteProxy(): ProxyHandler {
   const { settings, logger, client, global, tokenKey } = services;
   const { endpoints } = model;
   const proxy = createProxy({
-    allowedOrigins: () => getEnvironments().map((environment) => environment.baseUrl),
+    allowedOrigins: () => getEnvironments().flatMap((environment) => (environment.origin ? [environment.origin] : [])),
     allowedMethods: [...new Set(endpoints.map((endpoint) => endpoint.method))],
     extraRequestHeaders: [...new Set(endpoints.flatMap((endpoint) => endpoint.parameters.header.map((p) => p.name)))],
     timeoutMs: settings.timeoutMs,

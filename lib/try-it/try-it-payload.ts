@@ -8,13 +8,14 @@ import type { ResponseContract } from './explain-response';
 import type { ParameterSpec } from './validate-request';
 
 /** Where the panel fetches an operation's payload when it is opened (`app/api/try-it`). */
-export function tryItPayloadUrl(operationId: string): string {
-  return `/api/try-it/${operationId}`;
+export function tryItPayloadUrl(key: string): string {
+  return `/api/try-it/${key}`;
 }
 
 /** What the panel knows of its endpoint, beyond the OpenAPI slice that fumadocs reads. */
 export interface TryItEndpoint {
-  operationId: string;
+  /** The endpoint's key (`Endpoint.key`): its validators are found under it. */
+  key: string;
   contract: ResponseContract;
   /** Every documented status, success and errors, for the conformance check. */
   statuses: string[];
@@ -34,7 +35,7 @@ export interface TryItPayload {
 
 function tryItEndpoint(endpoint: Endpoint): TryItEndpoint {
   return {
-    operationId: endpoint.operationId,
+    key: endpoint.key,
     contract: {
       successStatus: endpoint.success?.status,
       errors: endpoint.errors.map(({ status, type, description }) => ({ status, type, description })),
@@ -54,8 +55,8 @@ function tryItEndpoint(endpoint: Endpoint): TryItEndpoint {
   };
 }
 
-export function tryItPayload(operationId: string): TryItPayload | undefined {
-  const endpoint = getApiModel().byOperationId.get(operationId);
+export function tryItPayload(key: string): TryItPayload | undefined {
+  const endpoint = getApiModel().byKey.get(key);
   if (!endpoint) return undefined;
   return {
     document: sliceDocument(loadDocument().raw, endpoint.path, endpoint.method.toLowerCase() as HttpMethod),

@@ -1,4 +1,6 @@
 import standaloneCode from 'ajv/dist/standalone';
+import { listOperations } from '../endpoints/operation-key';
+import { sliceDocument } from '../openapi/slice-document';
 import type { OpenAPIDocument } from '../openapi/types';
 import { createAjv, documentId } from './create-ajv';
 import { documentFor } from './usage-document';
@@ -42,15 +44,20 @@ export function validatorModules(raw: OpenAPIDocument): { modules: Map<string, s
   const skipped: string[] = [];
   const byOperation = new Map<string, [string, string][]>();
   for (const [key, pointer] of Object.entries(collectValidatorSchemas(raw))) {
-    const operationId = key.split(' ')[0];
-    byOperation.set(operationId, [...(byOperation.get(operationId) ?? []), [key, pointer]]);
+    // validator keys start with the operation's key, which is URL-safe: a file name too
+    const operationKey = key.split(' ')[0];
+    byOperation.set(operationKey, [...(byOperation.get(operationKey) ?? []), [key, pointer]]);
   }
+  const operations = new Map(listOperations(raw).map((entry) => [entry.key, entry]));
   const modules = new Map<string, string>();
   let count = 0;
   for (const [operationId, entries] of byOperation) {
+    // the operation's slice keeps every pointer of the document and spares Ajv the rest of it
+    const { route, method } = operations.get(operationId)!;
+    const slice = sliceDocument(raw, route, method);
     // parameters and bodies are checked against the request's reading, responses against the response's
-    const ajv = createAjv(documentFor(raw, 'request'), { code: { source: true, esm: true } });
-    ajv.addSchema(documentFor(raw, 'response') as object, responseDocumentId);
+    const ajv = createAjv(documentFor(slice, 'request'), { code: { source: true, esm: true } });
+    ajv.addSchema(documentFor(slice, 'response') as object, responseDocumentId);
     const names: Record<string, string> = {};
     entries.forEach(([key, pointer], i) => {
       const document = key.startsWith(`${operationId} response `) ? responseDocumentId : documentId;

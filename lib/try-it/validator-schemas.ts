@@ -1,10 +1,11 @@
 import { escapePointer, jsonMediaType, resolvePointer } from '../openapi/json-pointer';
-import type { OpenAPIDocument, HttpMethod } from '../openapi/types';
-import { httpMethods } from '../openapi/types';
+import { listOperations } from '../endpoints/operation-key';
+import type { OpenAPIDocument } from '../openapi/types';
 
 /** What a validator checks: a parameter, the request body, or the response of one status. */
 export type ValidatorKey = string;
 
+/** Keys start with the operation's key (`Endpoint.key`), which has no spaces. */
 export function parameterKey(operationId: string, location: string, name: string): ValidatorKey {
   return `${operationId} ${location} ${name}`;
 }
@@ -19,8 +20,16 @@ export function responseKey(operationId: string, status: string): ValidatorKey {
 
 /** A `$ref` left in the document as written, followed: the value and the pointer it came from. */
 function follow<T>(document: OpenAPIDocument, value: T): { value: T; pointer?: string } {
-  const ref = (value as { $ref?: string } | undefined)?.$ref;
-  return typeof ref === 'string' ? { value: resolvePointer(document, ref) as T, pointer: ref } : { value };
+  let pointer: string | undefined;
+  let current = value;
+  // a chain of `$ref`s ends at the first non-reference; a cycle of them leads nowhere
+  for (let hops = 0; hops < 20; hops++) {
+    const ref = (current as { $ref?: string } | undefined)?.$ref;
+    if (typeof ref !== 'string') return { value: current, pointer };
+    pointer = ref;
+    current = resolvePointer(document, ref) as T;
+  }
+  return { value: {} as T, pointer: undefined };
 }
 
 /**
@@ -29,34 +38,27 @@ function follow<T>(document: OpenAPIDocument, value: T): { value: T; pointer?: s
  */
 export function collectValidatorSchemas(document: OpenAPIDocument): Record<ValidatorKey, string> {
   const out: Record<ValidatorKey, string> = {};
-  for (const [route, item] of Object.entries(document.paths)) {
-    const itemPointer = `#/paths/${escapePointer(route)}`;
+  for (const { key: id, method, operation, pathItem: item, itemPointer } of listOperations(document)) {
     const pathParameters = (item.parameters ?? []).map((parameter, index) => ({ parameter, pointer: `${itemPointer}/parameters/${index}` }));
-    for (const method of Object.keys(item).filter((key): key is HttpMethod => (httpMethods as readonly string[]).includes(key))) {
-      const operation = item[method];
-      if (!operation?.operationId) continue;
-      const id = operation.operationId;
-      const operationPointer = `${itemPointer}/${method}`;
-      const parameters = [
-        ...pathParameters,
-        ...(operation.parameters ?? []).map((parameter, index) => ({ parameter, pointer: `${operationPointer}/parameters/${index}` })),
-      ];
-      for (const { parameter: raw, pointer } of parameters) {
-        const { value: parameter, pointer: refPointer } = follow(document, raw);
-        if (parameter.schema) out[parameterKey(id, parameter.in, parameter.name)] = `${refPointer ?? pointer}/schema`;
-      }
-      if (operation.requestBody) {
-        const { value: body, pointer: refPointer } = follow(document, operation.requestBody);
-        const media = jsonMediaType(body.content);
-        // a body without a schema (raw bytes, say) has nothing to check
-        if (media && body.content?.[media]?.schema) out[bodyKey(id)] = `${refPointer ?? `${operationPointer}/requestBody`}/content/${escapePointer(media)}/schema`;
-      }
-      for (const [status, raw] of Object.entries(operation.responses ?? {})) {
-        const { value: response, pointer: refPointer } = follow(document, raw);
-        const media = jsonMediaType(response.content);
-        if (media && response.content?.[media]?.schema) {
-          out[responseKey(id, status)] = `${refPointer ?? `${operationPointer}/responses/${escapePointer(status)}`}/content/${escapePointer(media)}/schema`;
-        }
+    const operationPointer = `${itemPointer}/${method}`;
+    const parameters = [
+      ...pathParameters,
+      ...(operation.parameters ?? []).map((parameter, index) => ({ parameter, pointer: `${operationPointer}/parameters/${index}` })),
+    ];
+    for (const { parameter: raw, pointer } of parameters) {
+      const { value: parameter, pointer: refPointer } = follow(document, raw);
+      if (parameter.schema) out[parameterKey(id, parameter.in, parameter.name)] = `${refPointer ?? pointer}/schema`;
+    }
+    if (operation.requestBody) {
+      const { value: body, pointer: refPointer } = follow(document, operation.requestBody);
+      const media = jsonMediaType(body.content);
+      if (media && body.content?.[media]?.schema) out[bodyKey(id)] = `${refPointer ?? `${operationPointer}/requestBody`}/content/${escapePointer(media)}/schema`;
+    }
+    for (const [status, raw] of Object.entries(operation.responses ?? {})) {
+      const { value: response, pointer: refPointer } = follow(document, raw);
+      const media = jsonMediaType(response.content);
+      if (media && response.content?.[media]?.schema) {
+        out[responseKey(id, status)] = `${refPointer ?? `${operationPointer}/responses/${escapePointer(status)}`}/content/${escapePointer(media)}/schema`;
       }
     }
   }

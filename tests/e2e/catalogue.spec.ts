@@ -48,7 +48,7 @@ test('search finds an endpoint by path fragment, operationId and body field, wit
 
 test('every endpoint error row links to its type page', async ({ page }) => {
   await page.goto(claimUrl);
-  for (const row of model.byOperationId.get('claimOrganizationRelation')!.errors) {
+  for (const row of model.byKey.get('claimOrganizationRelation')!.errors) {
     await expect(page.locator(`li[id="${row.type}"] a[href="/partner-api/errors/${row.type}"]`)).toBeAttached();
   }
 });
@@ -58,7 +58,7 @@ test("the claim page's Markdown has its 12 error types and no JSX", async ({ req
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toMatch(/^text\/markdown/);
   const markdown = await response.text();
-  const claim = model.byOperationId.get('claimOrganizationRelation')!;
+  const claim = model.byKey.get('claimOrganizationRelation')!;
   for (const row of claim.errors) expect(markdown).toContain(`### ${row.type}`);
   expect(markdown.match(/^### /gm)).toHaveLength(12);
   expect(markdown).not.toMatch(/<[A-Z][A-Za-z]*[\s/>]/);

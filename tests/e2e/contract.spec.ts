@@ -3,7 +3,7 @@ import { getApiModel } from '@/lib/endpoints';
 import { planNext, receivedBy, uniqueToken } from './support/mock-dev-client';
 import { openPanel, send } from './support/panel';
 
-const claim = getApiModel().byOperationId.get('claimOrganizationRelation')!;
+const claim = getApiModel().byKey.get('claimOrganizationRelation')!;
 
 test('an invalid uuid in a path parameter gets an inline message, and Send stays enabled', async ({ page }) => {
   await openPanel(page, claim.url);

@@ -40,8 +40,8 @@ test.describe('every endpoint page is complete without JavaScript', () => {
       if (endpoint.body) {
         const section = page.locator('section', { has: page.locator('#request-body') });
         for (const field of endpoint.body.fields) await expect(section).toContainText(field.name);
-        const definition = typescriptDefinition(raw, endpoint.body.schemaRef, typeName(endpoint.operationId, 'Body'), 'request');
-        const name = typeName(endpoint.operationId, 'Body');
+        const definition = typescriptDefinition(raw, endpoint.body.schemaRef, typeName(endpoint.key, 'Body'), 'request');
+        const name = typeName(endpoint.key, 'Body');
         const tsBlock = section.locator('figure', { hasText: new RegExp(`(interface|type) ${name}\\b`) });
         // highlighted by shiki on the server: tokens are coloured spans, not plain text
         await expect(tsBlock.locator('pre span[style]').first()).toBeAttached();

@@ -6,9 +6,9 @@ import { planNext, receivedBy, uniqueToken } from './support/mock-dev-client';
 import { openPanel, send } from './support/panel';
 
 const model = getApiModel();
-const claim = model.byOperationId.get('claimOrganizationRelation')!;
-const getUser = model.byOperationId.get('getUserById')!;
-const booking = model.byOperationId.get('upsertCourtBooking')!;
+const claim = model.byKey.get('claimOrganizationRelation')!;
+const getUser = model.byKey.get('getUserById')!;
+const booking = model.byKey.get('upsertCourtBooking')!;
 const example = claim.body!.example as Record<string, string>;
 
 const reproduceButton = (page: Page, type: string) => page.getByRole('button', { name: new RegExp(`^Try it: reproduce ${type} `) });

@@ -10,7 +10,7 @@ import { e2eProxyTimeoutMs, e2eRateLimit, mockDevPort, mockDevUrl, siteUrl, site
  * asked, a canary on another loopback port must never be reached.
  */
 const model = getApiModel();
-const claim = model.byOperationId.get('claimOrganizationRelation')!;
+const claim = model.byKey.get('claimOrganizationRelation')!;
 const devPath = '/api/v1/courts/11111111-2222-4333-8444-555555555555';
 const devUrl = `${mockDevUrl}${devPath}`;
 

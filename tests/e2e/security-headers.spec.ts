@@ -5,7 +5,7 @@ import { mockDevUrl } from './support/ports';
 import { openSearch } from './support/search';
 import { gotoHydrated } from './support/hydrated';
 
-const claim = getApiModel().byOperationId.get('claimOrganizationRelation')!;
+const claim = getApiModel().byKey.get('claimOrganizationRelation')!;
 
 function directives(csp: string | undefined): Map<string, string> {
   return new Map(

@@ -7,8 +7,8 @@ import { openPanel, send } from './support/panel';
 import { offlineUrl } from './support/ports';
 
 const model = getApiModel();
-const claim = model.byOperationId.get('claimOrganizationRelation')!;
-const bookings = model.byOperationId.get('listCourtBookings')!;
+const claim = model.byKey.get('claimOrganizationRelation')!;
+const bookings = model.byKey.get('listCourtBookings')!;
 const serviceId = '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
 
 /** Proxy calls the page makes: a link must never send by itself. */
@@ -65,7 +65,7 @@ test.describe('a shared request', () => {
 
   test('query parameters and the environment travel too, and invalid values are marked as typed ones are', async ({ page }) => {
     const fragment = encodeShareFragment({
-      operationId: bookings.operationId,
+      operationId: bookings.key,
       environment: 'Offline',
       values: { path: { externalServiceId: 'not-a-uuid' }, query: { limit: '7', courtId: 'court-9' }, header: {} },
     });
@@ -78,7 +78,7 @@ test.describe('a shared request', () => {
   });
 
   test('a link for another operation loads nothing and says so', async ({ page }) => {
-    const fragment = encodeShareFragment({ operationId: bookings.operationId, values: { path: { externalServiceId: serviceId }, query: {}, header: {} } });
+    const fragment = encodeShareFragment({ operationId: bookings.key, values: { path: { externalServiceId: serviceId }, query: {}, header: {} } });
     const proxied = watchProxy(page);
     await gotoHydrated(page, `${claim.url}${fragment}`);
     const alert = page.getByRole('alert').filter({ hasText: 'This shared link was not loaded' });
@@ -99,7 +99,7 @@ test.describe('a shared request', () => {
     const hostileBody = `#try-it=${Buffer.from(`{"v":1,"op":"${claim.operationId}","body":{"__proto__":{"polluted":true},"connectToken":"<img src=x onerror=alert(1)>"}}`).toString('base64url')}`;
     const script = Buffer.from(JSON.stringify({ v: 1, op: '<img src=x onerror=alert(1)>' })).toString('base64url');
     const unknownParameter = encodeShareFragment({
-      operationId: claim.operationId,
+      operationId: claim.key,
       values: { path: { '<script>alert(1)</script>': 'x' }, query: {}, header: {} },
     });
     const cases: [string, RegExp][] = [

@@ -6,8 +6,8 @@ import { openPanel, send, sendPlanned } from './support/panel';
 import { e2eProxyTimeoutMs, mockDevUrl, offlinePort, offlineUrl } from './support/ports';
 
 const model = getApiModel();
-const claim = model.byOperationId.get('claimOrganizationRelation')!;
-const patchRelation = model.byOperationId.get('patchUserRelationExternalUserId')!;
+const claim = model.byKey.get('claimOrganizationRelation')!;
+const patchRelation = model.byKey.get('patchUserRelationExternalUserId')!;
 
 
 test('Send on the claim page reaches dev with method, path, token and the example body', async ({ page }) => {

@@ -24,9 +24,9 @@ const hostileBody: JsonValue = {
 const hostileToken = `tok_ext_v1_a"b'c\`d$e\\f`;
 
 const samplesByOperation = new Map<string, CodeSample[]>(
-  model.endpoints.map((endpoint) => [endpoint.operationId, createCodeSamples(sampleTarget(endpoint), { baseUrl })]),
+  model.endpoints.map((endpoint) => [endpoint.key, createCodeSamples(sampleTarget(endpoint), { baseUrl })]),
 );
-const claimTarget: SampleTarget = sampleTarget(model.byOperationId.get('claimOrganizationRelation')!);
+const claimTarget: SampleTarget = sampleTarget(model.byKey.get('claimOrganizationRelation')!);
 const hostile = createCodeSamples(claimTarget, { baseUrl, token: hostileToken, body: hostileBody });
 samplesByOperation.set('hostile', hostile);
 

@@ -4,8 +4,8 @@ import { validatorLoaders } from '@/lib/generated/validators';
 import { checkConformance } from '@/lib/try-it/check-conformance';
 import { validateRequest, type ParameterSpec } from '@/lib/try-it/validate-request';
 
-const claim = getApiModel().byOperationId.get('claimOrganizationRelation')!;
-const bookings = getApiModel().byOperationId.get('listCourtBookings')!;
+const claim = getApiModel().byKey.get('claimOrganizationRelation')!;
+const bookings = getApiModel().byKey.get('listCourtBookings')!;
 const load = async (operationId: string) => (await validatorLoaders[operationId]()).validators;
 const specs = (e: typeof claim): ParameterSpec[] =>
   [...e.parameters.path, ...e.parameters.query].map((p) => ({ name: p.name, in: p.in, required: p.required, type: p.type }));

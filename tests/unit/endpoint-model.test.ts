@@ -6,7 +6,7 @@ import { loadDocument } from '@/lib/openapi/load-document';
 
 const model = getApiModel();
 const endpoint = (operationId: string) => {
-  const found = model.byOperationId.get(operationId);
+  const found = model.byKey.get(operationId);
   if (!found) throw new Error(`no endpoint ${operationId}`);
   return found;
 };
@@ -53,7 +53,7 @@ describe('the endpoint model of the Partner API document', () => {
       ['externalServiceId', 'string', 'uuid', true],
     ]);
     expect(claim.body?.fields.map((field) => field.name)).toEqual(['connectToken', 'externalOrganizationId']);
-    const ts = typescriptDefinition(loadDocument().raw, claim.body!.schemaRef, typeName(claim.operationId, 'Body'));
+    const ts = typescriptDefinition(loadDocument().raw, claim.body!.schemaRef, typeName(claim.key, 'Body'));
     expect(ts).toContain('export interface ClaimOrganizationRelationBody');
     expect(ts).toMatch(/connectToken: string;/);
   });

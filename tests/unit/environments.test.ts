@@ -13,7 +13,7 @@ describe('environments', () => {
   it('default to Dev at the document server', () => {
     delete process.env.WINGFIELD_DEV_URL;
     delete process.env.WINGFIELD_ENVIRONMENTS;
-    expect(getEnvironments()).toEqual([{ id: 'dev', label: 'Dev', baseUrl: 'https://dev.wingfield.systems' }]);
+    expect(getEnvironments()).toEqual([{ id: 'dev', label: 'Dev', baseUrl: 'https://dev.wingfield.systems', origin: 'https://dev.wingfield.systems' }]);
   });
 
   it('take the dev origin from WINGFIELD_DEV_URL, path dropped', () => {

@@ -14,26 +14,27 @@ function loadError(file: string): SpecError {
   throw new Error(`${file} loaded without an error`);
 }
 
-describe('loadDocument refuses a broken document with the file, line and reason', () => {
+describe('loadDocument refuses a broken document with the file, line, column and reason', () => {
   it('invalid YAML', () => {
     const error = loadError(fixture('invalid-yaml'));
     expect(error.file).toBe(fixture('invalid-yaml'));
     expect(error.line).toBe(11);
-    expect(error.message).toMatch(/^tests\/fixtures\/broken\/invalid-yaml\.yaml:11: invalid YAML: /);
+    expect(error.message).toMatch(/^tests\/fixtures\/broken\/invalid-yaml\.yaml:11:24: invalid YAML: /);
   });
 
   it('a dangling $ref', () => {
     const error = loadError(fixture('dangling-ref'));
     expect(error.message).toBe(
-      'tests/fixtures/broken/dangling-ref.yaml:18: dangling $ref "#/components/schemas/Thing": nothing exists at that location ' +
+      'tests/fixtures/broken/dangling-ref.yaml:18:17: dangling $ref "#/components/schemas/Thing": nothing exists at that location ' +
         '(at paths > /things > get > responses > 200 > content > application/json > schema)',
     );
   });
 
-  it('an operation without operationId', () => {
-    const error = loadError(fixture('missing-operation-id'));
+  it('what the specification forbids, as openapi-core reports it: a 3.0 response without description', () => {
+    const error = loadError(fixture('response-without-description'));
     expect(error.message).toBe(
-      'tests/fixtures/broken/missing-operation-id.yaml:15: POST /things has no operationId; every operation needs one, it names the page',
+      'tests/fixtures/broken/response-without-description.yaml:15:9: The field `description` must be present on this level ' +
+        '(at paths > /things > post > responses > 201)',
     );
   });
 

@@ -9,7 +9,7 @@ import { loadDocument } from '@/lib/openapi/load-document';
 const golden = 'tests/fixtures/golden/claimOrganizationRelation.md';
 
 describe('Markdown of an endpoint', () => {
-  const claim = getApiModel().byOperationId.get('claimOrganizationRelation')!;
+  const claim = getApiModel().byKey.get('claimOrganizationRelation')!;
   const markdown = endpointMarkdown(claim, { raw: loadDocument().raw, baseUrl: 'https://dev.wingfield.systems' });
 
   it('matches the golden file (UPDATE_GOLDEN=1 rewrites it after a deliberate change)', () => {

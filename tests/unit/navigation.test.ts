@@ -70,4 +70,24 @@ describe('createSiteNavigation', () => {
     expect(navigation.previous).toBeUndefined();
     expect(navigation.items.filter((item) => item.type === 'folder').every((item) => !('children' in item))).toBe(true);
   });
+
+  it('lists a long group only around the current page, so that pages do not grow with the group', () => {
+    const pages = Array.from({ length: 200 }, (_, i) => page(`Op ${i}`, `/partner-api/repos/op-${i}`));
+    const long: Root = {
+      name: 'root',
+      children: [{ type: 'folder', name: 'API', children: [{ type: 'folder', name: 'repos', children: pages }] }],
+    };
+    const children = (url: string) => {
+      const [group] = createSiteNavigation({ tree: long, url, methods: {} }).items;
+      return group.type === 'folder' ? group.children! : [];
+    };
+    const names = (items: ReturnType<typeof children>) => items.map((item) => (item.type === 'gap' ? `…${item.count}` : 'name' in item ? item.name : ''));
+    expect(names(children('/partner-api/repos/op-100'))).toEqual([
+      'Op 0', '…94', 'Op 95', 'Op 96', 'Op 97', 'Op 98', 'Op 99', 'Op 100', 'Op 101', 'Op 102', 'Op 103', 'Op 104', 'Op 105', '…93', 'Op 199',
+    ]);
+    expect(names(children('/partner-api/repos/op-0'))).toEqual([
+      'Op 0', 'Op 1', 'Op 2', 'Op 3', 'Op 4', 'Op 5', 'Op 6', 'Op 7', 'Op 8', 'Op 9', 'Op 10', '…188', 'Op 199',
+    ]);
+    expect(children('/partner-api/repos/op-199')).toHaveLength(13);
+  });
 });

@@ -18,7 +18,7 @@ describe('the profile of a document', () => {
   });
 
   it('decides which errors the try-it panel can reproduce', () => {
-    const claim = getApiModel().byOperationId.get('claimOrganizationRelation')!;
+    const claim = getApiModel().byKey.get('claimOrganizationRelation')!;
     expect(reproduce(claim, 'missing_api_token')).toMatchObject({ reproducible: true, reproduction: { token: 'none', how: 'sent without a token', changes: ['token omitted'] } });
     const [thing] = buildApiModel(loadDocument('tests/fixtures/constructs/generic-errors.yaml')).endpoints;
     expect(reproduce(thing, 'badId').reproducible).toBe(false);
@@ -38,7 +38,7 @@ describe('the Authorization section of our own pages', () => {
     const { createElement } = await import('react');
     const { prerender } = await import('react-dom/static');
     const { parse } = await import('node-html-parser');
-    const claim = getApiModel().byOperationId.get('claimOrganizationRelation')!;
+    const claim = getApiModel().byKey.get('claimOrganizationRelation')!;
     const { prelude } = await prerender(createElement(EndpointPage, { endpoint: claim }));
     const html = parse(await new Response(prelude).text());
     const section = html.querySelector('#authorization')!.parentNode.text.replace(/\s+/g, ' ');

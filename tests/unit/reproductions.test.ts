@@ -4,10 +4,10 @@ import { exampleValues, reproduce, type LoadedReproduction } from '@/lib/try-it/
 import { applyPreset, getRequestState, registerFormEngine, stopReproducing, type FormValues } from '@/components/try-it/request-state';
 
 const model = getApiModel();
-const claim = model.byOperationId.get('claimOrganizationRelation')!;
+const claim = model.byKey.get('claimOrganizationRelation')!;
 
 function loaded(operationId: string, type: string): LoadedReproduction {
-  const result = reproduce(model.byOperationId.get(operationId)!, type);
+  const result = reproduce(model.byKey.get(operationId)!, type);
   if (!result.reproducible) throw new Error(`${type} is not reproducible on ${operationId}`);
   return result.reproduction;
 }
@@ -28,7 +28,7 @@ describe('each reproduction is the documented example plus its one fault', () =>
   });
 
   it('a path fault keeps the example body and names the parameter', () => {
-    const user = model.byOperationId.get('getUserById')!;
+    const user = model.byKey.get('getUserById')!;
     const r = loaded('getUserById', 'invalid_schema');
     expect(r.values.body).toEqual(user.body?.example);
     expect(r.changes).toHaveLength(1);

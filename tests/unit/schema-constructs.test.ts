@@ -21,7 +21,7 @@ function site(fixture: string) {
   const loaded = loadDocument(`tests/fixtures/constructs/${fixture}.yaml`);
   const model = buildApiModel(loaded);
   const endpoint = (operationId: string) => {
-    const found = model.byOperationId.get(operationId);
+    const found = model.byKey.get(operationId);
     if (!found) throw new Error(`no endpoint ${operationId}`);
     return found;
   };
@@ -236,10 +236,10 @@ describe('every construct fixture', () => {
     const { model, markdown, loaded } = site(fixture);
     expect(model.endpoints.length).toBeGreaterThan(0);
     for (const endpoint of model.endpoints) {
-      expect(markdown(endpoint.operationId)).toContain(`# ${endpoint.title}`);
+      expect(markdown(endpoint.key)).toContain(`# ${endpoint.title}`);
       for (const [model, suffix, usage] of [[endpoint.body, 'Body', 'request'], [endpoint.success, 'Response', 'response']] as const) {
         if (model?.schemaRef) {
-          expect(typescriptDefinition(loaded.raw, model.schemaRef, typeName(endpoint.operationId, suffix), usage)).toMatch(/export (type|interface)/);
+          expect(typescriptDefinition(loaded.raw, model.schemaRef, typeName(endpoint.key, suffix), usage)).toMatch(/export (type|interface)/);
         }
       }
       // what pages and the try-it payload serialise: a cycle here would break rendering
@@ -263,7 +263,7 @@ describe('every construct fixture', () => {
         const file = path.join(dir, `${operationId}.mjs`);
         writeFileSync(file, code);
         const { validators } = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as { validators: Record<string, CompiledValidator> };
-        const endpoint = model.byOperationId.get(operationId);
+        const endpoint = model.byKey.get(operationId);
         for (const [key, validate] of Object.entries(validators)) {
           const kind = key.split(' ')[1];
           const sample = kind === 'body' ? endpoint?.body?.example : kind === 'response' ? endpoint?.success?.example : undefined;

@@ -22,7 +22,7 @@ export function fixtureSite(file: string): FixtureSite {
   const document = loadDocument(file);
   const model = buildApiModel(document);
   const endpoint = (operationId: string) => {
-    const found = model.byOperationId.get(operationId);
+    const found = model.byKey.get(operationId);
     if (!found) throw new Error(`no endpoint ${operationId} in ${file}`);
     return found;
   };

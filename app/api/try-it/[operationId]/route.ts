@@ -5,7 +5,7 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getApiModel().endpoints.map((endpoint) => ({ operationId: endpoint.operationId }));
+  return getApiModel().endpoints.map((endpoint) => ({ operationId: endpoint.key }));
 }
 
 /** One operation's slice of the document and contract, fetched when its try-it panel opens. */

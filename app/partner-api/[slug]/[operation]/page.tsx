@@ -5,7 +5,7 @@ const route = createPageRoute({
   kind: 'endpoint',
   toSlugs: ({ slug, operation }: { slug: string; operation: string }) => [slug, operation],
   toParams: ([slug, operation]) => ({ slug, operation }),
-  render: (page) => page.type === 'reference' && page.data.kind === 'endpoint' && <EndpointReference operationId={page.data.operationId} url={page.url} />,
+  render: (page) => page.type === 'reference' && page.data.kind === 'endpoint' && <EndpointReference endpointKey={page.data.key} url={page.url} />,
 });
 
 export const dynamicParams = false;

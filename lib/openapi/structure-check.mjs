@@ -1,0 +1,73 @@
+/**
+ * Checks an OpenAPI document against the specification with Redocly's `struct` rule (the rule
+ * set of `@redocly/openapi-core` that says what is invalid, with a line and column), and nothing
+ * else: style is not our business, `$ref`s are checked by the loader.
+ *
+ * openapi-core is asynchronous and the loader is not, so the loader runs this file as a child
+ * process: `node structure-check.mjs <file>…` prints one JSON array of problems per file, one per
+ * line. Results are cached on disk by the text's hash, so the workers of one build and a batch run
+ * before many loads (the corpus test) check each document once.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const cacheDir = path.join('node_modules', '.cache', 'wingfield-openapi');
+const version = 'struct-v1';
+
+/** Where the result for a document's text is cached. */
+export function cacheFile(text) {
+  return path.join(cacheDir, `${createHash('sha256').update(version).update(text).digest('hex')}.json`);
+}
+
+let configPromise;
+
+/** @returns {Promise<{ message: string; pointer?: string; line?: number; column?: number }[]>} errors only */
+export async function checkStructure(file, text) {
+  const { createConfig, lintFromString, getLineColLocation } = await import('@redocly/openapi-core');
+  configPromise ??= createConfig({ rules: { struct: 'error' } });
+  const problems = await lintFromString({ source: text, absoluteRef: path.resolve(file), config: await configPromise });
+  return problems
+    .filter((problem) => problem.severity === 'error')
+    .map((problem) => {
+      const location = problem.location[0];
+      const at = location ? getLineColLocation(location) : undefined;
+      return {
+        message: problem.message,
+        ...(location?.pointer && { pointer: location.pointer }),
+        ...(at?.start && { line: at.start.line, column: at.start.col }),
+      };
+    });
+}
+
+/** The problems of one document, from the cache or checked now (and cached). */
+export async function cachedCheck(file, text = readFileSync(file, 'utf8')) {
+  const cached = cacheFile(text);
+  try {
+    return JSON.parse(readFileSync(cached, 'utf8'));
+  } catch {
+    const problems = await checkStructure(file, text);
+    try {
+      mkdirSync(cacheDir, { recursive: true });
+      writeFileSync(cached, JSON.stringify(problems));
+    } catch {
+      // a read-only file system: nothing cached, nothing lost
+    }
+    return problems;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  for (const file of process.argv.slice(2)) {
+    let problems;
+    try {
+      problems = await cachedCheck(file);
+    } catch (error) {
+      // openapi-core gives up on some valid documents (a pure `$ref` cycle): that is no verdict
+      problems = [];
+      process.stderr.write(`${file}: openapi-core could not check the document (${error.message.split('\n')[0]}); not checked\n`);
+    }
+    process.stdout.write(`${JSON.stringify(problems)}\n`);
+  }
+}
