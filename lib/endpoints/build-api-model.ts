@@ -268,7 +268,7 @@ function callbackOperations(raw: OpenAPIDocument, document: OpenAPIDocument, end
     requests.forEach(({ expression, item, method }, index) => {
       const operation = item[method];
       if (!operation) return;
-      const slug = `${endpoint.key}-${groupSlug(name)}${requests.length > 1 ? `-${index + 1}` : ''}`;
+      const slug = `${groupSlug(endpoint.key)}-${groupSlug(name)}${requests.length > 1 ? `-${index + 1}` : ''}`;
       events.push(
         eventOperation(raw, document, {
           kind: 'callback',

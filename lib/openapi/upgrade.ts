@@ -78,13 +78,27 @@ export function upgradeToOpenApi31<T>(input: T): T {
   return input;
 }
 
+const compositionKeys = ['$ref', 'allOf', 'oneOf', 'anyOf'];
+
 function upgradeSchema(schema: Json) {
   if (schema.nullable === true) {
     if (typeof schema.type === 'string') schema.type = [schema.type, 'null'];
     else if (Array.isArray(schema.type) && !schema.type.includes('null')) schema.type = [...schema.type, 'null'];
     if (Array.isArray(schema.enum) && !schema.enum.includes(null)) schema.enum = [...schema.enum, null];
-    // without `type`, every value (null included) was allowed already; a `$ref`/`allOf` with
-    // `nullable` in 3.0 constrains nothing about null either way, so dropping the flag is exact enough
+    // `allOf: [$ref], nullable: true` is how 3.0 documents say "this schema or null": the
+    // composition moves into one branch of an `anyOf` whose other branch is null, so that readers,
+    // Ajv and the TypeScript generator all accept null there
+    if (schema.type === undefined) {
+      const composed = compositionKeys.filter((key) => key in schema);
+      if (composed.length > 0) {
+        const branch: Json = {};
+        for (const key of composed) {
+          branch[key] = schema[key];
+          delete schema[key];
+        }
+        schema.anyOf = [branch, { type: 'null' }];
+      }
+    }
   }
   if ('nullable' in schema && typeof schema.nullable === 'boolean') delete schema.nullable;
   for (const [flag, bound] of [

@@ -146,8 +146,8 @@ describe('npm run dev follows the document and the guides without a restart', ()
 
   it('shows file:line: reason of a broken document in the browser and the terminal, and recovers when fixed', async () => {
     const good = readFileSync(documentFile, 'utf8');
-    editDocument((text) => text.replace('operationId: claimOrganizationRelation', 'operationId: "claim organization"'));
-    const reason = /wingfield-partner-api\.yaml:\d+: operationId "claim organization" of POST/;
+    editDocument((text) => text.replace("$ref: '#/components/schemas/CourtBookingList'", "$ref: '#/components/schemas/NoSuchSchema'"));
+    const reason = /wingfield-partner-api\.yaml:\d+:\d+: dangling \$ref "#\/components\/schemas\/NoSuchSchema"/;
     await expect
       .poll(
         async () => {

@@ -215,8 +215,8 @@ describe('types', () => {
     expect(ts).toContain('security?: _2FA;');
     expect(ts).toContain('export interface _2FA {');
     const broken = typescriptDefinition(loaded.raw, '#/components/schemas/Missing', 'MissingBody');
-    expect(broken).toMatch(/^\/\/ The TypeScript type of MissingBody could not be generated from the document: /);
-    expect(broken).toContain('type MissingBody = unknown;');
+    // nothing at the pointer (a media type without a schema): any value, and no crash
+    expect(broken).toBe('type MissingBody = unknown;');
     expect(typeName('create-account_v2', 'Body')).toBe('CreateAccountV2Body');
   });
 

@@ -5,14 +5,15 @@ import { quoted, type SampleRequest } from './sample-request';
 export function pythonLiteral(value: JsonValue, depth = 0): string {
   const pad = '    '.repeat(depth + 1);
   const end = '    '.repeat(depth);
-  if (value === null) return 'None';
+  // as JSON.stringify does: an undefined member is left out, an undefined item is null
+  if (value === null || value === undefined) return 'None';
   if (typeof value === 'boolean') return value ? 'True' : 'False';
   if (typeof value === 'number' || typeof value === 'string') return JSON.stringify(value);
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
     return `[\n${value.map((item) => `${pad}${pythonLiteral(item, depth + 1)},`).join('\n')}\n${end}]`;
   }
-  const entries = Object.entries(value);
+  const entries = Object.entries(value).filter(([, item]) => item !== undefined);
   if (entries.length === 0) return '{}';
   return `{\n${entries.map(([key, item]) => `${pad}${quoted(key)}: ${pythonLiteral(item, depth + 1)},`).join('\n')}\n${end}}`;
 }
