@@ -14,6 +14,7 @@ import { EndpointRequestLine } from './endpoint-request-line';
 import { ErrorList } from './error-list';
 import { FieldTable } from './field-table';
 import { MediaContent } from './media-content';
+import { OtherResponses } from './other-responses';
 import { ParameterTable } from './parameter-table';
 import { SectionHeading } from './section-heading';
 import { TryItSection } from './try-it-section';
@@ -126,6 +127,8 @@ export function EndpointPage({ endpoint, raw = loadDocument().raw }: EndpointPag
           )}
         </section>
       )}
+
+      <OtherResponses endpoint={endpoint} raw={raw} />
 
       <section>
         <SectionHeading id="errors">Errors</SectionHeading>

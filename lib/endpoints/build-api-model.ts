@@ -153,6 +153,10 @@ function buildEndpoint(
     },
     body: bodyModel(raw, operation, rawPointer),
     success: successEntry && responseModel(raw, successEntry[0], successEntry[1], `${rawPointer}/responses/${successEntry[0]}`),
+    otherResponses: responses
+      .filter((entry) => entry !== successEntry && !isErrorStatus(entry[0]))
+      .sort(([a], [b]) => statusRank(a) - statusRank(b))
+      .map(([status, response]) => responseModel(raw, status, response, `${rawPointer}/responses/${escapePointer(status)}`)),
     errors,
     errorStatuses: errorEntries.map(([status, response]): ErrorStatus => ({
       status,

@@ -107,6 +107,8 @@ export interface Endpoint {
   parameters: { path: ParameterRow[]; query: ParameterRow[]; header: ParameterRow[]; cookie: ParameterRow[] };
   body?: BodyModel;
   success?: ResponseModel;
+  /** Every other documented status that is not an error: a second 2xx, 1xx and 3xx (redirects, not modified). */
+  otherResponses: ResponseModel[];
   errors: ErrorRow[];
   errorStatuses: ErrorStatus[];
   /** The endpoint checks token scopes when it can answer `scope_permission_denied`. */

@@ -19,6 +19,12 @@ export function endpointSections(endpoint: Endpoint): PageSection[] {
   if (endpoint.parameters.cookie.length > 0) sections.push({ id: 'cookie-parameters', title: 'Cookie parameters', depth: 2 });
   if (endpoint.body) sections.push({ id: 'request-body', title: 'Request body', depth: 2 });
   if (endpoint.success) sections.push({ id: 'response', title: `Response ${endpoint.success.status}`, depth: 2 });
+  if (endpoint.otherResponses.length > 0) {
+    sections.push({ id: 'other-responses', title: 'Other responses', depth: 2 });
+    for (const response of endpoint.otherResponses) {
+      sections.push({ id: `response-${response.status}`, title: `${response.status} ${statusReason(response.status)}`.trim(), depth: 3 });
+    }
+  }
   sections.push({ id: 'errors', title: 'Errors', depth: 2 });
   for (const status of endpoint.errorStatuses) {
     sections.push({ id: `error-status-${status.status}`, title: `${status.status} ${statusReason(status.status)}`.trim(), depth: 3 });

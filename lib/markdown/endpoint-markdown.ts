@@ -207,6 +207,22 @@ export function endpointMarkdown(endpoint: Endpoint, { raw, baseUrl }: EndpointM
               ),
             ),
       ),
+    endpoint.otherResponses.length > 0 &&
+      blocks(
+        '## Other responses',
+        ...endpoint.otherResponses.map((response) =>
+          blocks(
+            `### ${response.status} ${statusReason(response.status)}`.trim(),
+            response.description,
+            response.contentType && code(response.contentType),
+            response.contentType &&
+              mediaMarkdown(
+                { ...response, contentType: response.contentType, contentTypes: response.contentTypes ?? [], kind: response.kind ?? 'json' },
+                { request: false, withExample: true },
+              ),
+          ),
+        ),
+      ),
     endpoint.profile.typedErrors ? typedErrorSection(endpoint) : statusErrorSection(endpoint),
     endpoint.callbacks.length > 0 &&
       blocks(
