@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { ApiEnvironment } from '@/lib/environments';
 import type { HttpMethod } from '@/lib/openapi/types';
 import type { TryItPayload } from '@/lib/try-it/try-it-payload';
-import { useRequestState } from './request-state';
+import { resetRequestState, useRequestState } from './request-state';
 import { TryItProvider } from './try-it-context';
 
 const OpenAPITryIt = dynamic(() => import('./openapi-try-it').then((mod) => mod.OpenAPITryIt), {
@@ -51,6 +51,9 @@ export function TryItPanel({ payloadUrl, proxyUrl }: TryItPanelProps) {
   const [state, setState] = useState<'closed' | 'loading' | 'open' | 'failed'>('closed');
   const { preset, fill } = useRequestState();
   const panel = useRef<HTMLDivElement>(null);
+
+  // this operation's reproduction or form must not carry over to the next page's panel
+  useEffect(() => resetRequestState, []);
 
   async function open() {
     setState('loading');
