@@ -11,5 +11,6 @@ const route = createPageRoute({
 
 export const dynamicParams = false;
 export default route.Page;
-export const generateStaticParams = route.generateStaticParams;
+// the introduction is `/partner-api` itself (app/partner-api/page.tsx)
+export const generateStaticParams = () => route.generateStaticParams().filter(({ slug }) => slug);
 export const generateMetadata = route.generateMetadata;
