@@ -179,7 +179,7 @@ async function measureNavigation(browser, fromUrl, hoverMs) {
   );
   const { ms: swap, title: nextTitle } = await swapped;
   await page.evaluate((text) => sessionStorage.setItem('benchTitle', text), nextTitle);
-  await page.goto(href, { waitUntil: 'load' });
+  await page.goto(new URL(href, fromUrl).href, { waitUntil: 'load' });
   await page.waitForFunction(() => window.__titleAt !== undefined, null, { timeout: 60_000 });
   const full = await page.evaluate(() => window.__titleAt);
   await context.close();
