@@ -89,3 +89,18 @@ test('on a phone, following a link in the menu closes it', async ({ page }) => {
   await expect(menu).toHaveAttribute('aria-expanded', 'false');
   await expect(sidebar(page)).toBeHidden();
 });
+
+test('links in a guide and on an error type\'s page swap the page too, down to the linked row', async ({ page }) => {
+  await gotoHydrated(page, '/partner-api/authentication');
+  await markDocument(page);
+  await page.locator(`#page .prose a[href="${claimUrl}"]`).first().click();
+  await expect(page.locator('#page h1')).toHaveText(claim.title);
+  expect(await sameDocument(page)).toBe(true);
+
+  await page.locator('#page a[href="/partner-api/errors/connect_token_unusable"]').first().click();
+  await expect(page.locator('#page h1')).toHaveText('connect_token_unusable');
+  await page.locator(`#page a[href="${claimUrl}#connect_token_unusable"]`).click();
+  await expect(page).toHaveURL(`${claimUrl}#connect_token_unusable`);
+  await expect(page.locator('#connect_token_unusable')).toBeInViewport();
+  expect(await sameDocument(page)).toBe(true);
+});
