@@ -97,7 +97,9 @@ test('links in a guide and on an error type\'s page swap the page too, down to t
   await expect(page.locator('#page h1')).toHaveText(claim.title);
   expect(await sameDocument(page)).toBe(true);
 
-  await page.locator('#page a[href="/partner-api/errors/connect_token_unusable"]').first().click();
+  await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Error types' }).click();
+  await expect(page).toHaveURL('/partner-api/errors');
+  await page.locator('#page a[href="/partner-api/errors/connect_token_unusable"]').click();
   await expect(page.locator('#page h1')).toHaveText('connect_token_unusable');
   await page.locator(`#page a[href="${claimUrl}#connect_token_unusable"]`).click();
   await expect(page).toHaveURL(`${claimUrl}#connect_token_unusable`);
