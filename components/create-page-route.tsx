@@ -7,7 +7,7 @@ import { findSitePage, sitePageSlugs, type ReferencePageData, type SitePage } fr
 type Params = Record<string, string>;
 
 export interface PageRouteOptions<P extends Params> {
-  kind: ReferencePageData['kind'];
+  kind: 'guide' | ReferencePageData['kind'];
   /** The route's params → the page's slugs under `/partner-api`. */
   toSlugs: (params: P) => string[];
   /** The page's slugs under `/partner-api` → the route's params. */
@@ -20,9 +20,8 @@ interface PageRouteProps<P> {
 }
 
 /**
- * An App Router route serving one kind of reference page. Each kind has its own route, so that
- * an error page does not load the client code of endpoint pages. (Guides are on the Pages
- * Router: see pages/partner-api.)
+ * An App Router route serving one kind of page. Each kind has its own route, so that an error
+ * page or a guide does not load the client code of endpoint pages.
  */
 export function createPageRoute<P extends Params>({ kind, toSlugs, toParams, render }: PageRouteOptions<P>) {
   async function find(props: PageRouteProps<P>): Promise<SitePage> {

@@ -9,11 +9,12 @@ export interface HeadingProps extends ComponentProps<'h1'> {
 export function Heading({ as: As = 'h1', id, className, children, ...props }: HeadingProps) {
   if (!id) return <As className={className} {...props}>{children}</As>;
   return (
-    <As id={id} className={cn('group/heading flex scroll-m-20 flex-row items-center gap-2', className)} {...props}>
+    // classes from global.css: a page has a score of headings
+    <As id={id} className={cn('heading', className)} {...props}>
       <a href={`#${id}`} className="text-inherit no-underline">
         {children}
       </a>
-      <span aria-hidden="true" className="text-sm text-fd-muted-foreground opacity-0 transition-opacity group-hover/heading:opacity-100">
+      <span aria-hidden="true" className="heading-mark">
         #
       </span>
     </As>

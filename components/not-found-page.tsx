@@ -1,5 +1,6 @@
 import { siteNavigation } from '@/lib/source';
 import { PageShell } from './page-shell';
+import { FrameLink } from './layout/frame-link';
 
 /**
  * A page of the site's frame for an address with no page: the navigation, search in the header,
@@ -16,10 +17,10 @@ export function NotFoundPage() {
       <p>Or start from one of these:</p>
       <ul>
         <li>
-          <a href="/partner-api">The Partner API reference</a>, its overview and guides
+          <FrameLink href="/partner-api">The Partner API reference</FrameLink>, its overview and guides
         </li>
         <li>
-          <a href="/partner-api/errors">Error types</a>, every one the API answers with
+          <FrameLink href="/partner-api/errors">Error types</FrameLink>, every one the API answers with
         </li>
         <li>
           <a href="/llms.txt">llms.txt</a>, every page as Markdown

@@ -3,10 +3,9 @@ import type { TOCItemType } from 'fumadocs-core/toc';
 import { cn } from '@/lib/cn';
 import type { NavLink, SiteNavigation } from '@/lib/navigation';
 import { MethodBadge } from './endpoint/method-badge';
-import { HtmlContent } from './html-content';
 import { Breadcrumb } from './layout/breadcrumb';
-import { CopyButtons } from './layout/copy-buttons';
-import { headerLinks, SiteHeader, siteNavId } from './layout/site-header';
+import { FrameLink } from './layout/frame-link';
+import { headerLinks, siteNavId } from './layout/site-header';
 import { Sidebar } from './layout/sidebar';
 import { Toc } from './layout/toc';
 import { TocHighlight } from './layout/toc-highlight';
@@ -22,21 +21,19 @@ export interface PageShellProps {
   navigation: SiteNavigation;
   titleClassName?: string;
   children?: ReactNode;
-  /** The body as HTML, for a page whose body was rendered at build time (guides). */
-  bodyHtml?: string;
 }
 
 const bodyClass = 'prose mt-6 max-w-none';
 
 function NeighbourLink({ link, rel }: { link: NavLink; rel: 'prev' | 'next' }) {
   return (
-    <a href={link.url} rel={rel} className={cn('rounded-lg border p-3 hover:bg-fd-accent/60', rel === 'prev' ? 'col-start-1' : 'col-start-2 text-end')}>
+    <FrameLink href={link.url} rel={rel} className={cn('rounded-lg border p-3 hover:bg-fd-accent/60', rel === 'prev' ? 'col-start-1' : 'col-start-2 text-end')}>
       <span className="block text-fd-muted-foreground">{rel === 'prev' ? 'Previous' : 'Next'}</span>
       <span className={cn('flex items-center gap-2 font-medium', rel === 'next' && 'justify-end')}>
         {link.name}
         {link.method && <MethodBadge method={link.method} />}
       </span>
-    </a>
+    </FrameLink>
   );
 }
 
@@ -51,61 +48,57 @@ function PageFooter({ previous, next }: Pick<SiteNavigation, 'previous' | 'next'
 }
 
 /**
- * The frame every page shares: header, navigation, title, description, the Markdown actions,
- * body, previous/next and the table of contents. All of it is HTML from the server; the only
- * client code is in the search and theme buttons, one listener for the copy buttons and the
- * table of contents' highlight.
+ * What each page draws inside the root layout's header: navigation, title, description, the
+ * Markdown actions, body, previous/next and the table of contents. All of it is HTML from the
+ * server; links between pages are `next/link`, so that the App Router swaps the page without a
+ * full load, and the table of contents' highlight is the only client code of its own.
  */
-export function PageShell({ title, description, toc = [], url, navigation, titleClassName, children, bodyHtml }: PageShellProps) {
+export function PageShell({ title, description, toc = [], url, navigation, titleClassName, children }: PageShellProps) {
   return (
-    <>
-      <a href="#page" className="skip-link">
-        Skip to content
-      </a>
-      <SiteHeader errorCatalog={navigation.errorCatalog} />
-      <div className="site-layout mx-auto flex w-full max-w-[1400px] flex-1">
-        <aside id={siteNavId} className="site-nav sticky top-14 hidden h-[calc(100dvh-3.5rem)] w-64 shrink-0 overflow-y-auto border-e p-4 lg:block">
-          <noscript>
-            <a href="#page" className="nav-link mb-3 lg:hidden">
-              Close menu
-            </a>
-          </noscript>
-          <Sidebar items={navigation.items} />
-          <ul className="mt-5 flex flex-col gap-0.5 border-t pt-4 lg:hidden">
-            {headerLinks.map((link) => (
-              <li key={link.url}>
-                <a href={link.url} className="nav-link">
-                  {link.text}
-                </a>
-              </li>
-            ))}
-          </ul>
+    <div className="site-layout mx-auto flex w-full max-w-[1400px] flex-1">
+      <aside id={siteNavId} className="site-nav sticky top-14 hidden h-[calc(100dvh-3.5rem)] w-64 shrink-0 overflow-y-auto border-e p-4 lg:block">
+        <noscript>
+          <a href="#page" className="nav-link mb-3 lg:hidden">
+            Close menu
+          </a>
+        </noscript>
+        <Sidebar items={navigation.items} />
+        <ul className="mt-5 flex flex-col gap-0.5 border-t pt-4 lg:hidden">
+          {headerLinks.map((link) => (
+            <li key={link.url}>
+              <a href={link.url} className="nav-link">
+                {link.text}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </aside>
+      <main id="page" tabIndex={-1} className="min-w-0 flex-1 outline-none px-4 pt-8 pb-16 md:px-8">
+        <article className="mx-auto max-w-[860px]">
+          <Breadcrumb items={navigation.breadcrumb} />
+          {/* after a page swap, focus starts here (NavigationEffects) */}
+          <h1 tabIndex={-1} className={cn('text-3xl font-semibold outline-none', titleClassName)}>
+            {title}
+          </h1>
+          {description && <p className="mt-2 mb-6 text-lg text-fd-muted-foreground">{typeof description === 'string' ? <InlineCode text={description} /> : description}</p>}
+          {url && <PageActions url={url} />}
+          {toc.length > 0 && (
+            <details className="my-4 rounded-lg border px-3 py-2 xl:hidden">
+              <summary className="cursor-pointer text-sm font-medium">On this page</summary>
+              <Toc items={toc} className="mt-2" />
+            </details>
+          )}
+          <div className={bodyClass}>{children}</div>
+          <PageFooter previous={navigation.previous} next={navigation.next} />
+        </article>
+      </main>
+      {toc.length > 0 && (
+        <aside id="page-toc" aria-label="On this page" className="sticky top-14 hidden h-[calc(100dvh-3.5rem)] w-60 shrink-0 overflow-y-auto py-8 pe-4 xl:block">
+          <p className="mb-2 text-sm font-medium">On this page</p>
+          <Toc items={toc} />
+          <TocHighlight containerId="page-toc" />
         </aside>
-        <main id="page" tabIndex={-1} className="min-w-0 flex-1 outline-none px-4 pt-8 pb-16 md:px-8">
-          <article className="mx-auto max-w-[860px]">
-            <Breadcrumb items={navigation.breadcrumb} />
-            <h1 className={cn('text-3xl font-semibold', titleClassName)}>{title}</h1>
-            {description && <p className="mt-2 mb-6 text-lg text-fd-muted-foreground">{typeof description === 'string' ? <InlineCode text={description} /> : description}</p>}
-            {url && <PageActions url={url} />}
-            {toc.length > 0 && (
-              <details className="my-4 rounded-lg border px-3 py-2 xl:hidden">
-                <summary className="cursor-pointer text-sm font-medium">On this page</summary>
-                <Toc items={toc} className="mt-2" />
-              </details>
-            )}
-            {bodyHtml === undefined ? <div className={bodyClass}>{children}</div> : <HtmlContent html={bodyHtml} className={bodyClass} />}
-            <PageFooter previous={navigation.previous} next={navigation.next} />
-          </article>
-        </main>
-        {toc.length > 0 && (
-          <aside id="page-toc" aria-label="On this page" className="sticky top-14 hidden h-[calc(100dvh-3.5rem)] w-60 shrink-0 overflow-y-auto py-8 pe-4 xl:block">
-            <p className="mb-2 text-sm font-medium">On this page</p>
-            <Toc items={toc} />
-            <TocHighlight containerId="page-toc" />
-          </aside>
-        )}
-      </div>
-      <CopyButtons />
-    </>
+      )}
+    </div>
   );
 }

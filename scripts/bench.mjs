@@ -3,8 +3,10 @@
  * in the same Chromium on the same machine. For each: JavaScript bytes (gzip), HTML bytes, the
  * time until the claim operation's title is in the DOM (median of 5 runs after a warm-up, empty
  * cache each time), and how many of its documented error types are in the DOM with no click.
- * Then Lighthouse on our claim page, then `scripts/build-corpus-sites.ts` for the build time and
- * peak memory of the 500-operation synthetic document and of GitHub's. It prints; it asserts nothing.
+ * Then moving from the claim page to the next endpoint: a click on its sidebar link (the App
+ * Router swaps the page) against a full load of the same page. Then Lighthouse on our claim
+ * page, then `scripts/build-corpus-sites.ts` for the build time and peak memory of the
+ * 500-operation synthetic document and of GitHub's. It prints; it asserts nothing.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -132,6 +134,70 @@ async function measure(browser, url, waitForTitle = true) {
   return { js, html, time, errors };
 }
 
+/**
+ * From the claim page to the next endpoint in the sidebar, in one tab with a warm cache, as a
+ * reader moves: the time from the click until the new page's title is on screen (the frame that
+ * shows it painted), and the same for the same page's full load, from navigation start (the HTML
+ * parser shows the title before any script runs: a full load at its most favourable).
+ * `latencyMs` adds that much to every request, as a network between reader and site does.
+ */
+async function measureNavigation(browser, fromUrl, hoverMs, latencyMs) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (latencyMs > 0) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    // 20 Mbit/s down, 5 up: a good mobile or an ordinary home connection
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: latencyMs, downloadThroughput: 2_500_000, uploadThroughput: 625_000 });
+  }
+  await page.addInitScript(() => {
+    const check = () => {
+      const expected = sessionStorage.getItem('benchTitle');
+      if (!expected || window.__titleSeen || document.querySelector('#page h1')?.textContent !== expected) return;
+      window.__titleSeen = true;
+      // on screen: the frame that shows it has been painted
+      requestAnimationFrame(() => setTimeout(() => (window.__titleAt = performance.now())));
+    };
+    new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await page.goto(fromUrl, { waitUntil: 'load' });
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  const href = await page.evaluate(() => {
+    const links = [...document.querySelectorAll('#site-nav a')];
+    return links[links.findIndex((a) => a.getAttribute('aria-current') === 'page') + 1].getAttribute('href');
+  });
+  const link = page.locator(`#site-nav a[href="${href}"]`);
+  if (hoverMs > 0) {
+    await link.hover();
+    await page.waitForTimeout(hoverMs);
+  }
+  const before = await page.locator('#page h1').textContent();
+  const swapped = page.evaluate(
+    ([url, old]) =>
+      new Promise((resolve) => {
+        const start = performance.now();
+        const check = () => {
+          const title = document.querySelector('#page h1')?.textContent;
+          if (location.pathname === url && title && title !== old) {
+            observer.disconnect();
+            requestAnimationFrame(() => setTimeout(() => resolve({ ms: performance.now() - start, title })));
+          }
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(document, { childList: true, subtree: true, characterData: true });
+        document.querySelector(`#site-nav a[href="${url}"]`).click();
+      }),
+    [href, before],
+  );
+  const { ms: swap, title: nextTitle } = await swapped;
+  await page.evaluate((text) => sessionStorage.setItem('benchTitle', text), nextTitle);
+  await page.goto(new URL(href, fromUrl).href, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__titleAt !== undefined, null, { timeout: 60_000 });
+  const full = await page.evaluate(() => window.__titleAt);
+  await context.close();
+  return { href, swap, full };
+}
+
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const server = await startStaticServer();
@@ -175,6 +241,21 @@ try {
   for (const [kind, budget] of Object.entries(pageBudgets)) {
     const result = await measure(browser, `http://127.0.0.1:${sitePort}${budget.url}`, false);
     console.log(`| ${kind} | ${budget.url} | ${kib(result.js)} | ${budget.scriptGzipKiB} | ${kib(result.html)} |`);
+  }
+
+  console.log(`\nFrom the claim page to the next endpoint by its sidebar link: page swap against a full load (warm cache), median of ${runs}\n`);
+  console.log('| network latency | hover before the click | swap ms | full load ms | full / swap |');
+  console.log('| ---: | ---: | ---: | ---: | ---: |');
+  for (const latencyMs of [0, 100]) {
+    for (const hoverMs of [0, 300]) {
+      const from = `http://127.0.0.1:${sitePort}${claimPage}`;
+      await measureNavigation(browser, from, hoverMs, latencyMs); // warm-up
+      const results = [];
+      for (let i = 0; i < runs; i++) results.push(await measureNavigation(browser, from, hoverMs, latencyMs));
+      const swap = median(results.map((r) => r.swap));
+      const full = median(results.map((r) => r.full));
+      console.log(`| ${latencyMs} ms | ${hoverMs} ms | ${swap.toFixed(0)} | ${full.toFixed(0)} | ${(full / swap).toFixed(1)}× |`);
+    }
   }
 
   // Lighthouse's simulated throttling varies from run to run on a shared machine: median of 3

@@ -69,17 +69,17 @@ function TypedStatusSection({ endpoint, status, rows }: { endpoint: Endpoint; st
           <li
             key={row.type}
             id={row.type}
-            className="grid scroll-mt-24 gap-x-4 rounded-xl border bg-fd-card p-4 target:ring-2 target:ring-fd-primary md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]"
+            className="error-row"
           >
-            <div className="flex min-w-0 flex-col gap-2 text-sm">
+            <div className="error-row-text">
               <div className="flex flex-wrap items-center gap-2">
                 <StatusBadge status={row.status} />
-                <a href={`#${row.type}`} className="font-mono font-semibold break-all text-fd-foreground hover:underline">
+                <a href={`#${row.type}`} className="error-row-type font-mono">
                   {row.type}
                 </a>
               </div>
               <p className="m-0"><InlineCode text={row.description} /></p>
-              <a href={errorTypeUrl(row.type)} className="text-xs text-fd-muted-foreground underline hover:text-fd-foreground">
+              <a href={errorTypeUrl(row.type)} className="error-row-more">
                 Causes, handling and other endpoints<span className="sr-only">: {row.type}</span>
               </a>
               <Reproduce endpoint={endpoint} type={row.type} />
@@ -153,12 +153,12 @@ function StatusSection({ status: { status, description, response }, rows: ofStat
             <li
               key={row.id}
               id={row.id}
-              className="grid scroll-mt-24 gap-x-4 rounded-xl border bg-fd-card p-4 target:ring-2 target:ring-fd-primary md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]"
+              className="error-row"
             >
-              <div className="flex min-w-0 flex-col gap-2 text-sm">
+              <div className="error-row-text">
                 <div className="flex flex-wrap items-center gap-2">
                   <StatusBadge status={row.status} />
-                  <a href={`#${row.id}`} className="font-semibold break-all text-fd-foreground hover:underline">
+                  <a href={`#${row.id}`} className="error-row-type">
                     {row.title}
                   </a>
                 </div>

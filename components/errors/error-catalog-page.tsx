@@ -2,6 +2,7 @@ import { groupByStatus, type ErrorTypeEntry } from '@/lib/errors';
 import { statusReason } from '@/lib/http-status';
 import { SectionHeading } from '../endpoint/section-heading';
 import { InlineCode } from '../inline-code';
+import { FrameLink } from '../layout/frame-link';
 
 export interface ErrorCatalogPageProps {
   entries: ErrorTypeEntry[];
@@ -24,9 +25,9 @@ export function ErrorCatalogPage({ entries }: ErrorCatalogPageProps) {
           <ul className="not-prose m-0 flex list-none flex-col gap-2 p-0">
             {group.types.map((entry) => (
               <li key={entry.type} id={entry.type} className="scroll-mt-24 rounded-lg border bg-fd-card p-3 text-sm">
-                <a href={entry.url} className="font-mono font-semibold break-all text-fd-foreground underline-offset-4 hover:underline">
+                <FrameLink href={entry.url} className="font-mono font-semibold break-all text-fd-foreground underline-offset-4 hover:underline">
                   {entry.type}
-                </a>
+                </FrameLink>
                 <p className="m-0 mt-1"><InlineCode text={entry.description} /></p>
                 <p className="m-0 mt-1 text-xs text-fd-muted-foreground">
                   Returned by {entry.endpoints.length} {entry.endpoints.length === 1 ? 'endpoint' : 'endpoints'}

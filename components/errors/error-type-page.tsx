@@ -4,6 +4,7 @@ import { MethodBadge } from '../endpoint/method-badge';
 import { SectionHeading } from '../endpoint/section-heading';
 import { StatusBadge } from '../endpoint/status-badge';
 import { InlineCode } from '../inline-code';
+import { FrameLink } from '../layout/frame-link';
 
 export interface ErrorTypePageProps {
   entry: ErrorTypeEntry;
@@ -52,14 +53,14 @@ export function ErrorTypePage({ entry }: ErrorTypePageProps) {
         <ul className="not-prose m-0 flex list-none flex-col gap-2 p-0">
           {entry.endpoints.map((endpoint) => (
             <li key={endpoint.key}>
-              <a
+              <FrameLink
                 href={`${endpoint.url}#${entry.type}`}
                 className="flex flex-wrap items-center gap-2 rounded-lg border bg-fd-card p-3 text-sm hover:bg-fd-accent"
               >
                 <MethodBadge method={endpoint.method} />
                 <span className="font-medium">{endpoint.title}</span>
                 {endpoint.operationId && <code className="text-xs break-all text-fd-muted-foreground">{endpoint.operationId}</code>}
-              </a>
+              </FrameLink>
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
 import type { SiteNavigation } from '@/lib/navigation';
+import { FrameLink } from './frame-link';
 
 /** Where the page sits: the section and group above it ("Endpoints › Organization"). */
 export function Breadcrumb({ items }: { items: SiteNavigation['breadcrumb'] }) {
@@ -10,9 +11,9 @@ export function Breadcrumb({ items }: { items: SiteNavigation['breadcrumb'] }) {
           <li key={i} className="flex items-center gap-1.5">
             {i > 0 && <span aria-hidden="true">›</span>}
             {item.url ? (
-              <a href={item.url} className="hover:text-fd-foreground">
+              <FrameLink href={item.url} className="hover:text-fd-foreground">
                 {item.name}
-              </a>
+              </FrameLink>
             ) : (
               item.name
             )}

@@ -1,4 +1,5 @@
 'use client';
+import { usePathname } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 
 /**
@@ -6,10 +7,16 @@ import { useEffect, useRef, useState } from 'react';
  * Without JavaScript the header shows a link to the navigation instead (see `SiteHeader`).
  */
 export function MenuButton({ controls }: { controls: string }) {
-  const [open, setOpen] = useState(false);
+  const pathname = usePathname() ?? '';
+  // the menu is open on the page where it was opened: following one of its links closes it
+  const [openOn, setOpenOn] = useState<string>();
+  const open = openOn === pathname;
+  const setOpen = (value: boolean | ((open: boolean) => boolean)) =>
+    setOpenOn((typeof value === 'function' ? value(open) : value) ? pathname : undefined);
   const button = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
+    // each page draws its own navigation: the one of a new page starts closed
     document.getElementById(controls)?.toggleAttribute('data-open', open);
     if (!open) return;
     function onKeyDown(event: KeyboardEvent) {
@@ -19,7 +26,8 @@ export function MenuButton({ controls }: { controls: string }) {
     }
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [open, controls]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open, controls, pathname]);
 
   return (
     <button

@@ -1,5 +1,6 @@
 import type { NavItem, SiteNavigation } from '@/lib/navigation';
 import { MethodBadge } from '../endpoint/method-badge';
+import { FrameLink } from './frame-link';
 
 function NavEntry({ item }: { item: NavItem }) {
   if (item.type === 'section') return <li className="nav-section">{item.name}</li>;
@@ -10,10 +11,10 @@ function NavEntry({ item }: { item: NavItem }) {
   const state = { ...(item.current && { 'aria-current': 'page' as const }), ...(folder === 'open' && { 'data-open': '' }) };
   return (
     <li>
-      <a href={item.url} className={folder ? 'nav-link nav-folder' : 'nav-link'} {...state}>
+      <FrameLink href={item.url} className={folder ? 'nav-link nav-folder' : 'nav-link'} {...state}>
         {item.name}
         {item.method && <MethodBadge method={item.method} className="ms-auto" />}
-      </a>
+      </FrameLink>
       {item.type === 'folder' && item.children ? (
         <ul className="ms-3 border-s ps-2">
           {item.children.map((child, i) => (

@@ -1,4 +1,5 @@
 import { SiteLogo } from '../site-logo';
+import { FrameLink } from './frame-link';
 import { MenuButton } from './menu-button';
 import { SearchButton } from './search-button';
 import { ThemeToggle } from './theme-toggle';
@@ -17,18 +18,23 @@ export const siteNavId = 'site-nav';
  * JavaScript a link to the navigation, which :target opens (see global.css).
  */
 export function SiteHeader({ errorCatalog }: { errorCatalog?: string }) {
-  // a document without typed errors has no catalogue to link to
-  const links = errorCatalog ? [{ text: 'Error types', url: errorCatalog }, ...headerLinks] : headerLinks;
   // a fixed element inside an element with a backdrop filter or a transform is placed relative
   // to it: the header has neither, so that the search dialog and the phone menu cover the screen
   return (
     <header className="sticky top-0 z-40 border-b bg-fd-background">
       <div className="mx-auto flex h-14 max-w-[1400px] items-center gap-3 px-4">
-        <a href="/partner-api" className="me-auto flex items-center">
+        <FrameLink href="/partner-api" className="me-auto flex items-center">
           <SiteLogo />
-        </a>
+        </FrameLink>
         <nav aria-label="Site" className="hidden items-center gap-4 text-sm text-fd-muted-foreground lg:flex">
-          {links.map((link) => (
+          {/* a document without typed errors has no catalogue to link to */}
+          {errorCatalog && (
+            <FrameLink href={errorCatalog} className="hover:text-fd-foreground">
+              Error types
+            </FrameLink>
+          )}
+          {/* files, not pages: a plain link loads them */}
+          {headerLinks.map((link) => (
             <a key={link.url} href={link.url} className="hover:text-fd-foreground">
               {link.text}
             </a>

@@ -100,6 +100,16 @@ export function rememberInitialValues() {
   if (state.preset && !saved) saved = currentValues();
 }
 
+/**
+ * Forgets the request of a panel that is gone: the App Router swaps endpoint pages without a
+ * full load, and the next operation's panel starts fresh.
+ */
+export function resetRequestState() {
+  saved = undefined;
+  engine = undefined;
+  updateRequestState({ preset: undefined, fill: undefined, jsonProblem: undefined });
+}
+
 function subscribe(listener: () => void) {
   listeners.add(listener);
   return () => listeners.delete(listener);

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ApiEnvironment } from '@/lib/environments';
 import type { HttpMethod } from '@/lib/openapi/types';
 import type { TryItPayload } from '@/lib/try-it/try-it-payload';
-import { useRequestState } from './request-state';
+import { resetRequestState, useRequestState } from './request-state';
 import { TryItProvider } from './try-it-context';
 
 const OpenAPITryIt = dynamic(() => import('./openapi-try-it').then((mod) => mod.OpenAPITryIt), {
@@ -53,6 +53,9 @@ export function TryItPanel({ payloadUrl, proxyUrl }: TryItPanelProps) {
   const panel = useRef<HTMLDivElement>(null);
   const current = useRef(state);
   current.current = state;
+
+  // this operation's reproduction or form must not carry over to the next page's panel
+  useEffect(() => resetRequestState, []);
 
   async function open() {
     if (current.current === 'loading' || current.current === 'open') return;

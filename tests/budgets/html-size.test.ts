@@ -24,9 +24,8 @@ const operationCount = Object.values(realDocument.paths as Record<string, object
 const realGroups: number = realDocument.tags.length;
 
 function html(dist: string, page: string): string {
-  // reference pages are App Router pages; guides are Pages Router pages
-  const file = ['app', 'pages'].map((router) => path.join(dist, 'server', router, `${page}.html`)).find((candidate) => existsSync(candidate));
-  if (!file) throw new Error(`no ${page}.html in ${dist}`);
+  const file = path.join(dist, 'server', 'app', `${page}.html`);
+  if (!existsSync(file)) throw new Error(`no ${page}.html in ${dist}`);
   return readFileSync(file, 'utf8');
 }
 

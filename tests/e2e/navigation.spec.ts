@@ -1,0 +1,108 @@
+import { expect, test, type Page } from '@playwright/test';
+import { getApiModel } from '@/lib/endpoints';
+import { documentTitle } from '@/lib/site-config';
+import { gotoHydrated } from './support/hydrated';
+import { openSearch } from './support/search';
+
+const model = getApiModel();
+const claimUrl = '/partner-api/organization/claimOrganizationRelation';
+const claim = model.groups.flatMap((group) => group.endpoints).find((endpoint) => endpoint.url === claimUrl)!;
+const neighbour = model.groups.find((group) => group.endpoints.includes(claim))!.endpoints.find((endpoint) => endpoint !== claim)!;
+
+/** Marks the document: a full page load forgets the mark, a page swapped by the router keeps it. */
+async function markDocument(page: Page) {
+  await page.evaluate(() => Object.assign(window, { sameDocumentMark: true }));
+}
+const sameDocument = (page: Page) => page.evaluate(() => 'sameDocumentMark' in window);
+
+const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Documentation' });
+
+test('a sidebar link swaps the page without a full load; Back returns to the previous page', async ({ page }) => {
+  await gotoHydrated(page, claimUrl);
+  await markDocument(page);
+  await page.evaluate(() => window.scrollTo(0, 1500));
+
+  await sidebar(page).locator(`a[href="${neighbour.url}"]`).click();
+  await expect(page).toHaveURL(neighbour.url);
+  await expect(page.locator('#page h1')).toHaveText(neighbour.title);
+  await expect(page).toHaveTitle(documentTitle(neighbour.title));
+  expect(await sameDocument(page)).toBe(true);
+  // as after a full load: at the top, the new link current, focus on the new title for screen readers
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(sidebar(page).locator('a[aria-current="page"]')).toHaveAttribute('href', neighbour.url);
+  await expect(page.locator('#page h1')).toBeFocused();
+  await expect(page.locator('#page-toc a[data-active]')).toHaveCount(1);
+
+  await page.goBack();
+  await expect(page).toHaveURL(claimUrl);
+  await expect(page.locator('#page h1')).toHaveText(claim.title);
+  expect(await sameDocument(page)).toBe(true);
+});
+
+test('after a swap, the try-it panel is the new operation\'s, and starts closed', async ({ page }) => {
+  await gotoHydrated(page, claimUrl);
+  await page.getByRole('button', { name: 'Try it', exact: true }).click();
+  await expect(page.getByLabel('API token')).toBeVisible();
+  await markDocument(page);
+
+  await sidebar(page).locator(`a[href="${neighbour.url}"]`).click();
+  await expect(page.locator('#page h1')).toHaveText(neighbour.title);
+  await expect(page.getByLabel('API token')).toHaveCount(0);
+  const payload = page.waitForRequest((request) => request.url().includes(`/api/try-it/${neighbour.operationId}`));
+  await page.getByRole('button', { name: 'Try it', exact: true }).click();
+  await payload;
+  await expect(page.getByLabel('API token')).toBeVisible();
+  expect(await sameDocument(page)).toBe(true);
+});
+
+test('the theme, copy buttons and search keep working after a swap', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await gotoHydrated(page, claimUrl);
+  await page.getByRole('button', { name: 'Toggle dark mode' }).click();
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await markDocument(page);
+
+  await sidebar(page).locator(`a[href="${neighbour.url}"]`).click();
+  await expect(page.locator('#page h1')).toHaveText(neighbour.title);
+  await expect(page.locator('html')).toHaveClass(/dark/);
+
+  const copy = page.locator('#page figure').first().getByRole('button', { name: 'Copy code' });
+  await copy.click();
+  await expect(copy).toContainText('Copied');
+
+  const dialog = await openSearch(page);
+  await dialog.getByRole('textbox').fill('claim organization');
+  await dialog.getByRole('button', { name: new RegExp(claim.title) }).first().click();
+  await expect(page).toHaveURL(claimUrl);
+  await expect(page.locator('#page h1')).toHaveText(claim.title);
+  expect(await sameDocument(page)).toBe(true);
+});
+
+test('on a phone, following a link in the menu closes it', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await gotoHydrated(page, claimUrl);
+  const menu = page.getByRole('button', { name: 'Menu' });
+  await menu.click();
+  await expect(sidebar(page)).toBeVisible();
+  await sidebar(page).locator(`a[href="${neighbour.url}"]`).click();
+  await expect(page.locator('#page h1')).toHaveText(neighbour.title);
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(sidebar(page)).toBeHidden();
+});
+
+test('links in a guide and on an error type\'s page swap the page too, down to the linked row', async ({ page }) => {
+  await gotoHydrated(page, '/partner-api/authentication');
+  await markDocument(page);
+  await page.locator(`#page .prose a[href="${claimUrl}"]`).first().click();
+  await expect(page.locator('#page h1')).toHaveText(claim.title);
+  expect(await sameDocument(page)).toBe(true);
+
+  await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Error types' }).click();
+  await expect(page).toHaveURL('/partner-api/errors');
+  await page.locator('#page a[href="/partner-api/errors/connect_token_unusable"]').click();
+  await expect(page.locator('#page h1')).toHaveText('connect_token_unusable');
+  await page.locator(`#page a[href="${claimUrl}#connect_token_unusable"]`).click();
+  await expect(page).toHaveURL(`${claimUrl}#connect_token_unusable`);
+  await expect(page.locator('#connect_token_unusable')).toBeInViewport();
+  expect(await sameDocument(page)).toBe(true);
+});
