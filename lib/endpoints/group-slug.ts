@@ -13,7 +13,7 @@ export function groupSlug(tagName: string): string {
 }
 
 /**
- * Folders under `/partner-api` that are not groups: the error catalogue and the guides
+ * Folders under `/partner-api` that are not groups: the error catalogue, webhooks, callbacks and the guides
  * (`content/partner-api/*.mdx`). A tag with one of these names gets a suffixed slug instead.
  */
-export const reservedGroupSlugs = ['errors', 'index', 'authentication', 'external-service', 'error-handling'];
+export const reservedGroupSlugs = ['errors', 'webhooks', 'callbacks', 'index', 'authentication', 'external-service', 'error-handling'];
