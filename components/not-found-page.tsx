@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { siteNavigation } from '@/lib/source';
 import { PageShell } from './page-shell';
 
@@ -16,10 +17,10 @@ export function NotFoundPage() {
       <p>Or start from one of these:</p>
       <ul>
         <li>
-          <a href="/partner-api">The Partner API reference</a>, its overview and guides
+          <Link href="/partner-api">The Partner API reference</Link>, its overview and guides
         </li>
         <li>
-          <a href="/partner-api/errors">Error types</a>, every one the API answers with
+          <Link href="/partner-api/errors">Error types</Link>, every one the API answers with
         </li>
         <li>
           <a href="/llms.txt">llms.txt</a>, every page as Markdown

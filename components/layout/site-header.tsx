@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { SiteLogo } from '../site-logo';
 import { MenuButton } from './menu-button';
 import { SearchButton } from './search-button';
@@ -24,9 +25,9 @@ export function SiteHeader({ errorCatalog }: { errorCatalog?: string }) {
   return (
     <header className="sticky top-0 z-40 border-b bg-fd-background">
       <div className="mx-auto flex h-14 max-w-[1400px] items-center gap-3 px-4">
-        <a href="/partner-api" className="me-auto flex items-center">
+        <Link href="/partner-api" className="me-auto flex items-center">
           <SiteLogo />
-        </a>
+        </Link>
         <nav aria-label="Site" className="hidden items-center gap-4 text-sm text-fd-muted-foreground lg:flex">
           {links.map((link) => (
             <a key={link.url} href={link.url} className="hover:text-fd-foreground">
