@@ -62,7 +62,7 @@ function seconds(ms) {
 
 function printTable() {
   const width = Math.max(...timings.map((t) => t.stage.length), 'stage'.length);
-  const lines = timings.map((t) => `${t.stage.padEnd(width)}  ${seconds(t.ms).padStart(9)}  ${t.result}`);
+  const lines = timings.map((t) => `${t.stage.padEnd(width)}  ${(t.result === 'not run' ? '–' : seconds(t.ms)).padStart(9)}  ${t.result}`);
   const total = timings.reduce((sum, t) => sum + t.ms, 0);
   console.log(`\n${'stage'.padEnd(width)}  ${'time'.padStart(9)}  result`);
   console.log(lines.join('\n'));
