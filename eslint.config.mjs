@@ -24,7 +24,7 @@ export default defineConfig(
     },
   },
   tseslint.configs.recommended,
-  reactHooks.configs.flat['recommended-latest'] ?? reactHooks.configs['recommended-latest'],
+  reactHooks.configs.flat['recommended-latest'],
   {
     plugins: { '@next/next': nextPlugin },
     rules: {

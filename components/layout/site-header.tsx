@@ -25,7 +25,8 @@ export function SiteHeader({ errorCatalog }: { errorCatalog?: string }) {
   return (
     <header className="sticky top-0 z-40 border-b bg-fd-background">
       <div className="mx-auto flex h-14 max-w-[1400px] items-center gap-3 px-4">
-        <Link href="/partner-api" className="me-auto flex items-center">
+        {/* on every page and always in view: prefetching its route would add to each page's first load */}
+        <Link href="/partner-api" prefetch={false} className="me-auto flex items-center">
           <SiteLogo />
         </Link>
         <nav aria-label="Site" className="hidden items-center gap-4 text-sm text-fd-muted-foreground lg:flex">
