@@ -7,7 +7,16 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-const stages = ['typecheck', 'lint', 'lint:openapi', 'test:unit', 'build', 'test:budgets', 'test:redis', 'test:e2e', 'test:dev'];
+const allStages = ['typecheck', 'lint', 'lint:openapi', 'test:unit', 'build', 'test:budgets', 'test:redis', 'test:e2e', 'test:dev'];
+// `npm test -- lint test:unit` runs only those, still in this order
+const chosen = process.argv.slice(2);
+const unknown = chosen.filter((stage) => !allStages.includes(stage));
+if (unknown.length > 0) {
+  console.error(`npm test: no stage ${unknown.join(', ')}; the stages are ${allStages.join(', ')}`);
+  process.exit(2);
+}
+const stages = chosen.length > 0 ? allStages.filter((stage) => chosen.includes(stage)) : allStages;
+const needsBrowser = stages.some((stage) => ['test:e2e', 'test:dev'].includes(stage));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const timings = [];
 
@@ -71,7 +80,7 @@ function printTable() {
 
 let failed = false;
 const browserStart = Date.now();
-if (!(await ensureBrowser())) {
+if (needsBrowser && !(await ensureBrowser())) {
   timings.push({ stage: 'browser', ms: Date.now() - browserStart, result: 'failed' });
   failed = true;
 }
