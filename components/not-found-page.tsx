@@ -7,7 +7,12 @@ import { FrameLink } from './layout/frame-link';
  * and the way to the start. Old links into the reference land here, so it says where to look.
  */
 export function NotFoundPage() {
-  const navigation = siteNavigation('/404');
+  // Next sends this page with every other page (the not-found boundary), so its navigation leaves
+  // out the endpoint groups: the pages' size must not grow with the document
+  const full = siteNavigation('/404');
+  const pages = full.items.filter((item) => item.type !== 'folder');
+  const items = pages.filter((item, index) => item.type !== 'section' || (pages[index + 1] && pages[index + 1].type !== 'section'));
+  const navigation = { ...full, items };
   return (
     <PageShell navigation={navigation} title="Page not found" description="There is no page at this address.">
       <p>

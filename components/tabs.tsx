@@ -1,5 +1,5 @@
 'use client';
-import { createContext, use, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { createContext, use, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
 import { cn } from '@/lib/cn';
 
 interface TabsState {
@@ -19,30 +19,44 @@ export interface TabsProps {
 
 const slug = (value: string) => value.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
+/** Choices made on this page, for when storage refuses them: the group still follows. */
+const pageChoices = new Map<string, string>();
+
+function storedChoice(groupId: string): string | null {
+  const chosen = pageChoices.get(groupId);
+  if (chosen !== undefined) return chosen;
+  try {
+    return localStorage.getItem(`tabs:${groupId}`);
+  } catch {
+    return null;
+  }
+}
+
+function subscribeToChoices(onChange: () => void) {
+  window.addEventListener(changeEvent, onChange);
+  return () => window.removeEventListener(changeEvent, onChange);
+}
+
 /**
  * Accessible tabs (arrow keys, Home, End). Every panel is in the HTML; without JavaScript the
  * `<noscript>` stylesheet of `DocumentHead` shows them one under the other.
  */
 export function Tabs({ items, groupId, children }: TabsProps) {
   const id = useId();
-  const [active, setActive] = useState(items[0]);
+  const [own, setOwn] = useState(items[0]);
+  // the server renders the first tab; the remembered one takes over once hydrated
+  const remembered = useSyncExternalStore(
+    subscribeToChoices,
+    () => (groupId ? storedChoice(groupId) : null),
+    () => null,
+  );
+  const active = remembered && items.includes(remembered) ? remembered : own;
   const list = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    if (!groupId) return;
-    const stored = localStorage.getItem(`tabs:${groupId}`);
-    if (stored && items.includes(stored)) setActive(stored);
-    const follow = (event: Event) => {
-      const detail = (event as CustomEvent<{ groupId: string; value: string }>).detail;
-      if (detail.groupId === groupId && items.includes(detail.value)) setActive(detail.value);
-    };
-    window.addEventListener(changeEvent, follow);
-    return () => window.removeEventListener(changeEvent, follow);
-  }, [groupId, items]);
-
   function select(value: string) {
-    setActive(value);
+    setOwn(value);
     if (!groupId) return;
+    pageChoices.set(groupId, value);
     try {
       localStorage.setItem(`tabs:${groupId}`, value);
     } catch {

@@ -26,7 +26,7 @@ export function MenuButton({ controls }: { controls: string }) {
     }
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- setOpen is made anew on each render from pathname, which is listed
   }, [open, controls, pathname]);
 
   return (

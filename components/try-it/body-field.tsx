@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { FieldSet } from '@fumadocs/api-docs/components/playground/inputs';
 import { Custom } from 'fumadocs-openapi/playground/client';
 import { jsonProblem } from '@/lib/try-it/json-position';
@@ -20,21 +20,21 @@ export function BodyField({ schema }: BodyFieldProps) {
   const engine = useFormEngine();
   const { fill, jsonProblem: problem } = useRequestState();
   const [mode, setMode] = useState<'form' | 'json'>('form');
-  const [text, setText] = useState('');
+  // the editor's text, as typed since the fill it started from; a newer fill shows its own body
+  const [draft, setDraft] = useState<{ text: string; fillId?: number }>({ text: '' });
+  const text = draft.fillId === fill?.id ? draft.text : JSON.stringify(fill?.values.body ?? {}, null, 2);
 
-  useEffect(() => {
+  // see ParameterField: the fill lands before the playground's own effects, which keep it
+  const applyFill = useEffectEvent(() => {
     if (!fill) return;
     const body = fill.values.body ?? {};
-    // after the playground's own mount effects, which reset the form to its defaults
-    const timer = setTimeout(() => {
-      replaceBody(body);
-      setText(JSON.stringify(body, null, 2));
-      updateRequestState({ jsonProblem: undefined });
-    }, 0);
-    return () => clearTimeout(timer);
-    // fill the body once, when a reproduction starts or stops
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [fill?.id]);
+    replaceBody(body);
+    updateRequestState({ jsonProblem: undefined });
+  });
+  const fillId = fill?.id;
+  useEffect(() => {
+    if (fillId !== undefined) applyFill();
+  }, [fillId]);
 
   /**
    * Field by field: the form's inputs and the request listen to their own field, and a whole-body
@@ -51,7 +51,7 @@ export function BodyField({ schema }: BodyFieldProps) {
   }
 
   function openJson() {
-    setText(JSON.stringify(value ?? {}, null, 2));
+    setDraft({ text: JSON.stringify(value ?? {}, null, 2), fillId: fill?.id });
     setMode('json');
   }
 
@@ -61,7 +61,7 @@ export function BodyField({ schema }: BodyFieldProps) {
   }
 
   function editJson(next: string) {
-    setText(next);
+    setDraft({ text: next, fillId: fill?.id });
     const found = jsonProblem(next);
     updateRequestState({ jsonProblem: found });
     if (!found) replaceBody(JSON.parse(next));

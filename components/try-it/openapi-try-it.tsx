@@ -1,5 +1,5 @@
 'use client';
-import type { FormEvent, ReactNode } from 'react';
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { NextProvider } from 'fumadocs-core/framework/next';
 import { createOpenAPIPage } from 'fumadocs-openapi/ui';
 import { DefaultCollapsiblePanel, type CollapsiblePanelProps } from 'fumadocs-openapi/playground/client';
@@ -41,16 +41,25 @@ async function prepareRequest(init: RequestInit): Promise<RequestInit> {
   return { ...init, method: init.method?.toUpperCase(), headers, credentials: 'omit' };
 }
 
-/** Holds back a request whose JSON body does not parse; the editor says where. */
+/**
+ * Holds back a request whose JSON body does not parse; the editor says where. When the panel
+ * opens, or a reproduction starts or stops, the button that did it is gone: focus goes to Send.
+ */
 function SendGuard({ children }: { children: ReactNode }) {
-  const { jsonProblem } = useRequestState();
+  const { jsonProblem, fill } = useRequestState();
+  const root = useRef<HTMLDivElement>(null);
+  const fillId = fill?.id;
+  // a parent's effects run after its children's, so the fields already hold the fill's values
+  useEffect(() => {
+    root.current?.querySelector<HTMLButtonElement>('form button[type="submit"]')?.focus({ preventScroll: true });
+  }, [fillId]);
   const onSubmitCapture = (event: FormEvent) => {
     if (!getRequestState().jsonProblem) return;
     event.preventDefault();
     event.stopPropagation();
   };
   return (
-    <div onSubmitCapture={onSubmitCapture} className="flex flex-col gap-3">
+    <div ref={root} onSubmitCapture={onSubmitCapture} className="flex flex-col gap-3">
       {jsonProblem && (
         <p role="alert" className="m-0 rounded-lg border border-rose-600/40 bg-rose-50 p-3 text-sm dark:bg-rose-950/40">
           Not sent: the JSON body is not valid at line {jsonProblem.line}, column {jsonProblem.column}.

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { FieldSet } from '@fumadocs/api-docs/components/playground/inputs';
 import { Custom } from 'fumadocs-openapi/playground/client';
 import { useRequestState } from './request-state';
@@ -21,17 +21,20 @@ export function ParameterField({ fieldName, parameter }: ParameterFieldProps) {
   const location = parameter.in as 'path' | 'query' | 'header';
   const name = parameter.name ?? '';
 
-  useEffect(() => {
+  // fields fill in their own effects, before the playground's (a parent's run after its
+  // children's), which leave a form they did not reset as it is
+  const applyFill = useEffectEvent(() => {
     // header parameters only when the values have them: reproductions leave headers as they are
     const values = fill && parameter.in !== 'cookie' ? fill.values[location] : undefined;
     if (!values) return;
     const value = values[name];
-    // after the playground's own mount effects, which reset the form to its defaults
-    const timer = setTimeout(() => (value === undefined ? engine.delete(fieldName) : setValue(value)), 0);
-    return () => clearTimeout(timer);
-    // fill each field once, when a reproduction starts or stops
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [fill?.id]);
+    if (value === undefined) engine.delete(fieldName);
+    else setValue(value);
+  });
+  const fillId = fill?.id;
+  useEffect(() => {
+    if (fillId !== undefined) applyFill();
+  }, [fillId]);
 
   return (
     <div>

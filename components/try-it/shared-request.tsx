@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { useServerContext } from 'fumadocs-openapi/ui';
 import { decodeShareFragment, encodeShareFragment, maxShareFragmentBytes, shareFragmentOf } from '@/lib/try-it/share-link';
 import { setRecorderContext, shareableValues } from './history-recorder';
@@ -25,8 +25,9 @@ function useEnvironment() {
 export function SharedRequestLoader() {
   const { key: operationId, parameters, hasBody, target } = useTryIt();
   const { environment, labels, select } = useEnvironment();
-  const latest = useRef({ labels, select });
-  latest.current = { labels, select };
+  // the environments of the moment a link is read, without reading the link again when they change
+  const currentLabels = useEffectEvent(() => labels);
+  const selectEnvironment = useEffectEvent((label: Parameters<typeof select>[0]) => select(label));
 
   useEffect(() => {
     setRecorderContext({ operationId, method: target.method, pathTemplate: target.path, environment });
@@ -36,12 +37,12 @@ export function SharedRequestLoader() {
     const load = () => {
       const encoded = shareFragmentOf(window.location.hash);
       if (encoded === undefined) return;
-      const result = decodeShareFragment(encoded, { operationId, parameters, hasBody, environments: latest.current.labels });
+      const result = decodeShareFragment(encoded, { operationId, parameters, hasBody, environments: currentLabels() });
       if (!result.ok) {
         updateRequestState({ linkProblem: result.problem, loadedFrom: undefined });
         return;
       }
-      latest.current.select(result.request.environment);
+      selectEnvironment(result.request.environment);
       loadRequest(result.request.values, 'link');
     };
     load();

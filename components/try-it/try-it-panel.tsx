@@ -1,6 +1,6 @@
 'use client';
 import dynamic from 'next/dynamic';
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { ApiEnvironment } from '@/lib/environments';
 import type { HttpMethod } from '@/lib/openapi/types';
 import type { TryItPayload } from '@/lib/try-it/try-it-payload';
@@ -25,22 +25,6 @@ async function fetchJson<T>(url: string): Promise<T> {
 }
 
 /**
- * Focuses the panel's Send button once the panel has loaded and the fields took their values
- * (they fill themselves a tick after mounting). Returns the cancel function of an effect.
- */
-function focusSendWhenReady(panel: RefObject<HTMLDivElement | null>): () => void {
-  let timer: ReturnType<typeof setTimeout>;
-  let tries = 0;
-  const attempt = () => {
-    const send = panel.current?.querySelector<HTMLButtonElement>('form button[type="submit"]');
-    if (send) send.focus({ preventScroll: true });
-    else if (tries++ < 100) timer = setTimeout(attempt, 50);
-  };
-  timer = setTimeout(attempt, 10);
-  return () => clearTimeout(timer);
-}
-
-/**
  * Opens the try-it panel on demand: its code and the operation's document load only then, with
  * the environments configured on the server now (`WINGFIELD_DEV_URL` is read at run time, not
  * baked into the page).
@@ -51,57 +35,57 @@ export function TryItPanel({ payloadUrl, proxyUrl }: TryItPanelProps) {
   const [state, setState] = useState<'closed' | 'loading' | 'open' | 'failed'>('closed');
   const { preset, fill } = useRequestState();
   const panel = useRef<HTMLDivElement>(null);
-  const current = useRef(state);
-  current.current = state;
+  // one load at a time, whichever of the button, a reproduction or a shared link asks first
+  const loading = useRef(false);
 
   // this operation's reproduction or form must not carry over to the next page's panel
   useEffect(() => resetRequestState, []);
 
-  async function open() {
-    if (current.current === 'loading' || current.current === 'open') return;
-    current.current = 'loading';
-    setState('loading');
-    try {
-      const [loadedEnvironments, loadedPayload] = await Promise.all([
-        fetchJson<ApiEnvironment[]>('/api/environments'),
-        payload ?? fetchJson<TryItPayload>(payloadUrl),
-      ]);
-      setEnvironments(loadedEnvironments);
-      setPayload(loadedPayload);
-      setState('open');
-    } catch {
-      setState('failed');
-    }
+  function load() {
+    if (loading.current) return;
+    loading.current = true;
+    Promise.all([fetchJson<ApiEnvironment[]>('/api/environments'), payload ?? fetchJson<TryItPayload>(payloadUrl)]).then(
+      ([loadedEnvironments, loadedPayload]) => {
+        setEnvironments(loadedEnvironments);
+        setPayload(loadedPayload);
+        setState('open');
+      },
+      () => {
+        loading.current = false;
+        setState('failed');
+      },
+    );
   }
 
-  // "Try it" on an error row opens the panel with that row's request; starting or stopping a
-  // reproduction leaves focus on Send, where the view went, not on a button that is gone
-  useEffect(() => {
-    if (!fill) return;
-    if (preset && (state === 'closed' || state === 'failed')) void open();
-    if (preset) panel.current?.scrollIntoView({ block: 'start' });
-    return focusSendWhenReady(panel);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [fill?.id]);
+  function open() {
+    if (loading.current) return;
+    setState('loading');
+    load();
+  }
 
+  // "Try it" on an error row opens the panel with that row's request and brings it into view;
+  // focus then goes to Send (see SendGuard), once the fields took their values
+  const showReproduction = useEffectEvent(() => {
+    if (!preset) return;
+    if (state === 'closed' || state === 'failed') load();
+    panel.current?.scrollIntoView({ block: 'start' });
+  });
+  const fillId = fill?.id;
+  useEffect(() => {
+    if (fillId !== undefined) showReproduction();
+  }, [fillId]);
   // a shared link (`#try-it=…`, read by the panel's own code) opens the panel, on arrival or when pasted later
+  const openForLink = useEffectEvent(() => {
+    if (!window.location.hash.startsWith('#try-it=')) return;
+    open();
+    panel.current?.scrollIntoView({ block: 'start' });
+  });
   useEffect(() => {
-    const openForLink = () => {
-      if (!window.location.hash.startsWith('#try-it=')) return;
-      void open();
-      panel.current?.scrollIntoView({ block: 'start' });
-    };
-    openForLink();
-    window.addEventListener('hashchange', openForLink);
-    return () => window.removeEventListener('hashchange', openForLink);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    const listener = () => openForLink();
+    listener();
+    window.addEventListener('hashchange', listener);
+    return () => window.removeEventListener('hashchange', listener);
   }, []);
-
-  // opened with the button: the button is gone, focus goes into the panel
-  useEffect(() => {
-    if (state === 'open' && !fill) return focusSendWhenReady(panel);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state]);
 
   // the same props while the panel is open: new ones would make the playground reset its form to the
   // example on every change of the request state, undoing a loaded link or history entry
@@ -120,19 +104,22 @@ export function TryItPanel({ payloadUrl, proxyUrl }: TryItPanelProps) {
     };
   }, [environments, payload, proxyUrl]);
 
+  // a reproduction loads the panel from its effect: until it is there, it is opening
+  const shown = preset && state === 'closed' ? 'loading' : state;
+
   if (state !== 'open' || !panelProps) {
     return (
       <div ref={panel} className="needs-js not-prose flex flex-wrap items-center gap-3 rounded-xl border bg-fd-card p-3 text-sm">
         <button
           type="button"
           onClick={open}
-          disabled={state === 'loading'}
+          disabled={shown === 'loading'}
           className="rounded-md bg-fd-primary px-3 py-1.5 font-medium text-fd-primary-foreground disabled:opacity-60"
         >
-          {state === 'loading' ? 'Opening…' : 'Try it'}
+          {shown === 'loading' ? 'Opening…' : 'Try it'}
         </button>
         <span className="text-fd-muted-foreground">
-          {state === 'failed'
+          {shown === 'failed'
             ? 'The panel could not load its environments or this endpoint\'s description from this site. Check your connection and try again.'
             : 'Send this request to the dev environment with your API token.'}
         </span>

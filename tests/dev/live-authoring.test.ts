@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { whenReady } from '../support/ready';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const pageUrl = '/partner-api/organization/claimOrganizationRelation';
@@ -36,15 +37,6 @@ function chromiumPath(): string | undefined {
     }
   }
   return undefined;
-}
-
-/** For hooks, where `expect.poll` is not available. */
-async function waitFor(condition: () => Promise<boolean>, timeout: number) {
-  const deadline = Date.now() + timeout;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`not ready within ${timeout / 1000} s:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
 }
 
 let dir: string;
@@ -90,10 +82,10 @@ beforeAll(async () => {
   });
   server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await waitFor(async () => {
-    if (server.exitCode !== null) throw new Error(`npm run dev exited with ${server.exitCode}:\n${output}`);
-    return (await fetch(`${baseUrl}/api/environments`).then((r) => r.status, () => 0)) === 200;
-  }, compile);
+  await whenReady(server, () => output, compile);
+  // the first request compiles the route: one request, answered once it is built
+  const health = await fetch(`${baseUrl}/api/environments`);
+  if (health.status !== 200) throw new Error(`npm run dev answers ${health.status} on /api/environments:\n${output}`);
   const executablePath = chromiumPath();
   browser = await chromium.launch({
     executablePath,

@@ -2,6 +2,7 @@ import { expect, test, type APIResponse } from '@playwright/test';
 import { getApiModel } from '@/lib/endpoints';
 import { receivedBy, uniqueToken } from './support/mock-dev-client';
 import { mockDevUrl } from './support/ports';
+import { trackRequests } from './support/requests';
 import { openSearch } from './support/search';
 import { gotoHydrated } from './support/hydrated';
 
@@ -95,6 +96,7 @@ test('no Content Security Policy violation on an endpoint page while using the t
   });
 
   const token = uniqueToken();
+  const requests = trackRequests(page);
   await gotoHydrated(page, claim.url);
   await page.getByRole('button', { name: 'Try it', exact: true }).click();
   await page.getByLabel('API token').fill(token);
@@ -107,7 +109,8 @@ test('no Content Security Policy violation on an endpoint page while using the t
   await page.getByRole('dialog').getByRole('textbox').fill('court');
   await expect(page.getByRole('dialog').getByRole('button').first()).toBeVisible();
   await page.keyboard.press('Escape');
-  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await requests.settled();
 
   expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
   expect(consoleErrors).toEqual([]);

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { getApiModel } from '@/lib/endpoints';
+import { trackRequests } from './support/requests';
 import { openSearch } from './support/search';
 import { gotoHydrated } from './support/hydrated';
 
@@ -176,10 +177,11 @@ test('no request leaves the site: no fonts, analytics or CDNs', async ({ page, b
     const url = new URL(request.url());
     if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseURL!).origin) foreign.push(request.url());
   });
+  const requests = trackRequests(page);
   await page.goto(claimUrl);
-  await page.waitForLoadState('networkidle');
+  await requests.settled();
   await page.goto('/partner-api/authentication');
-  await page.waitForLoadState('networkidle');
+  await requests.settled();
   expect(foreign).toEqual([]);
 });
 
@@ -210,20 +212,22 @@ test('no serious or critical accessibility violation in the phone menu (dark)', 
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test.describe('screenshots of the claim page', () => {
+// The layout at each width and scheme is checked by what a reader would notice (the title is
+// there, nothing scrolls sideways), not by pixels: baselines differ between Debian's Chromium and
+// Playwright's own, so they could not pass on both CI and a fresh laptop.
+test.describe('the claim page fits its viewport', () => {
   for (const [name, colorScheme, width] of [
     ['light', 'light', 1280],
     ['dark', 'dark', 1280],
     ['phone', 'light', 390],
   ] as const) {
-    test(name, async ({ page }, testInfo) => {
+    test(name, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme });
       await page.goto(claimUrl);
       await expect(page.locator('h1')).toHaveText('Claim organization relation');
       const hasHorizontalScroll = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
       expect(hasHorizontalScroll).toBe(false);
-      await page.screenshot({ path: testInfo.outputPath(`claim-${name}.png`), fullPage: true });
     });
   }
 });

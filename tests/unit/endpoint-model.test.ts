@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getApiModel } from '@/lib/endpoints';
 import { createCodeSamples, sampleTarget } from '@/lib/endpoints/code-samples';
 import { typeName, typescriptDefinition } from '@/lib/endpoints/typescript-definition';
+import { endpointMarkdown } from '@/lib/markdown/endpoint-markdown';
 import { loadDocument } from '@/lib/openapi/load-document';
 
 const model = getApiModel();
@@ -58,11 +59,26 @@ describe('the endpoint model of the Partner API document', () => {
     expect(ts).toMatch(/connectToken: string;/);
   });
 
-  it('says which endpoints check token scopes, from scope_permission_denied among their errors', () => {
-    expect(endpoint('claimOrganizationRelation').checksScopes).toBe(true);
-    for (const e of model.endpoints) {
-      expect(e.checksScopes).toBe(e.errors.some((row) => row.type === 'scope_permission_denied'));
-    }
+  it('tells readers which endpoints check token scopes, and says so only where the document shows it', () => {
+    const raw = loadDocument().raw;
+    const scopeLine = (e: (typeof model.endpoints)[number]) =>
+      endpointMarkdown(e, { raw, baseUrl: 'https://dev.wingfield.systems' })
+        .split('\n')
+        .find((line) => line.includes('token scopes'));
+    const pagesSaying = (start: string) =>
+      model.endpoints.filter((e) => scopeLine(e)?.startsWith(start)).map((e) => e.operationId).sort();
+    // the user-relation writes answer no scope_permission_denied; the two link-only endpoints list no errors at all
+    expect(pagesSaying('Does not check token scopes')).toEqual([
+      'deleteUserRelation',
+      'patchUserRelationExternalUserId',
+      'requestUserRelation',
+    ]);
+    expect(pagesSaying('Whether it checks token scopes is not yet published')).toEqual([
+      'listExternalServiceUsers',
+      'listUserRelations',
+    ]);
+    expect(pagesSaying('Checks token scopes')).toHaveLength(19);
+    expect(scopeLine(endpoint('claimOrganizationRelation'))).toContain('`403 scope_permission_denied`');
   });
 
   it('marks the two link-only endpoints as unconfirmed and invents no errors for them', () => {

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
+import { trackRequests } from './requests';
 
 export interface PageWeight {
   /** Every script the page fetched, gzip-compressed as a server would send it. */
@@ -8,11 +9,12 @@ export interface PageWeight {
 }
 
 /**
- * Counts the scripts a page fetches from now on; `settle()` waits until the network is quiet
- * and returns the total so far.
+ * Counts the scripts a page fetches from now on; `settle()` waits until the page is hydrated and
+ * no script is still loading, and returns the total so far.
  */
 export function watchPageWeight(page: Page) {
   const scripts = new Map<string, Promise<number>>();
+  const requests = trackRequests(page, (request) => request.resourceType() === 'script');
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'script' || scripts.has(response.url())) return;
     scripts.set(
@@ -22,7 +24,7 @@ export function watchPageWeight(page: Page) {
   });
   return {
     async settle(): Promise<PageWeight> {
-      await page.waitForLoadState('networkidle');
+      await requests.settled();
       const sizes = await Promise.all(scripts.values());
       return { scriptGzipBytes: sizes.reduce((sum, size) => sum + size, 0), scripts: [...scripts.keys()] };
     },

@@ -1,7 +1,14 @@
+import { freePortRun } from './free-ports';
+
+// Chosen once, when the runner loads the config, and handed to the workers through the
+// environment they inherit: every process of a run agrees, and two runs never collide.
+process.env.E2E_PORT ||= String(await freePortRun(0));
+process.env.E2E_MOCK_DEV_PORT ||= String(await freePortRun(2));
+
 /** Where the end-to-end tests serve the site and the mock dev environment (loopback only). */
-export const sitePort = Number(process.env.E2E_PORT ?? 3100);
+export const sitePort = Number(process.env.E2E_PORT);
 export const siteUrl = `http://127.0.0.1:${sitePort}`;
-export const mockDevPort = Number(process.env.E2E_MOCK_DEV_PORT ?? 4111);
+export const mockDevPort = Number(process.env.E2E_MOCK_DEV_PORT);
 export const mockDevUrl = `http://127.0.0.1:${mockDevPort}`;
 /** Prism, behind the mock's recorder. */
 export const mockPrismPort = mockDevPort - 1;

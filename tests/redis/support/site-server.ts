@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import { whenReady } from '../../support/ready';
 import { freePort } from './redis-server';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -35,17 +36,9 @@ export async function startSite(env: Record<string, string>): Promise<SiteServer
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`);
-    try {
-      if ((await fetch(`${url}/api/environments`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`next start did not answer within a minute:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  await whenReady(child, () => output, 60_000);
+  const health = await fetch(`${url}/api/environments`);
+  if (!health.ok) throw new Error(`next start answers ${health.status} on /api/environments:\n${output}`);
   return {
     url,
     output: () => output,
