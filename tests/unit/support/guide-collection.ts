@@ -6,8 +6,8 @@ const contentDir = path.resolve(import.meta.dirname, '../../../content');
 
 /**
  * A stand-in for `fumadocs-mdx:collections/server` outside Next.js: the guides with their title,
- * description and the structured data search indexes, read from the MDX files themselves, so
- * that tests of the search index rank the real guides.
+ * description, the structured data search indexes and their Markdown (unprocessed), read from the
+ * MDX files themselves, so that tests of search and llms-full.txt see the real guides.
  */
 export function guideCollection() {
   const dir = path.join(contentDir, 'partner-api');
@@ -28,6 +28,7 @@ export function guideCollection() {
         title: front.title,
         description: front.description,
         structuredData: structure(body),
+        getText: async () => body,
       };
     });
   return {
