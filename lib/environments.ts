@@ -74,6 +74,16 @@ export function getEnvironments(): ApiEnvironment[] {
   return environments;
 }
 
+/**
+ * The API's base URL as the document publishes it (`servers[0]`), for what is written once and read
+ * by everyone: endpoint pages and their samples, Markdown twins, llms-full.txt. Never
+ * `WINGFIELD_DEV_URL`: that names where this process sends try-it requests, and a site built with it
+ * pointing at a mock and then run elsewhere would show the mock's host in its text.
+ */
+export function documentedBaseUrl(): string {
+  return getApiModel().serverUrl.replace(/\/+$/, '') || '/';
+}
+
 export function getDefaultEnvironment(): ApiEnvironment {
   return getEnvironments()[0];
 }

@@ -144,6 +144,7 @@ function errorFiles(errors: ErrorTypeEntry[], errorsFolder: string) {
           structuredData: {
             headings: [],
             contents: [
+              { heading: undefined, content: errorTypeKeywords(entry.type) },
               { heading: undefined, content: entry.description },
               ...[entry.cause, entry.handling].filter((text): text is string => !!text).map((content) => ({ heading: undefined, content })),
             ],
@@ -151,6 +152,15 @@ function errorFiles(errors: ErrorTypeEntry[], errorsFolder: string) {
         },
       })),
   ];
+}
+
+/**
+ * Search matches a word by its beginning, so `relation_not_found` would not find
+ * `user_relation_not_found`: the type is indexed with each of its endings of two words or more.
+ */
+function errorTypeKeywords(type: string): string {
+  const parts = type.split('_');
+  return parts.slice(0, Math.max(parts.length - 1, 1)).map((_, start) => parts.slice(start).join('_')).join(' ');
 }
 
 function firstSentence(text: string | undefined): string | undefined {

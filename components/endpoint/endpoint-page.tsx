@@ -2,7 +2,7 @@ import { Callout } from 'fumadocs-ui/components/callout';
 import type { Endpoint } from '@/lib/endpoints';
 import { createCodeSamples, sampleTarget } from '@/lib/endpoints/code-samples';
 import { typeName, typescriptDefinition, typescriptDefinitionIfAny } from '@/lib/endpoints/typescript-definition';
-import { getDefaultEnvironment } from '@/lib/environments';
+import { documentedBaseUrl } from '@/lib/environments';
 import { loadDocument } from '@/lib/openapi/load-document';
 import type { OpenAPIDocument } from '@/lib/openapi/types';
 import { CodeBlock, JsonBlock } from '../code-block';
@@ -35,13 +35,13 @@ const parameterSections = [
 
 /** The whole reference for one operation, rendered on the server from the OpenAPI document. */
 export function EndpointPage({ endpoint, raw = loadDocument().raw }: EndpointPageProps) {
-  const environment = getDefaultEnvironment();
+  const baseUrl = documentedBaseUrl();
   const { body, success } = endpoint;
   const bodyType = body && typescriptDefinitionIfAny(raw, body.schemaRef, typeName(endpoint.key, 'Body'), 'request');
 
   return (
     <>
-      <EndpointRequestLine endpoint={endpoint} environment={environment} />
+      <EndpointRequestLine endpoint={endpoint} baseUrl={baseUrl} />
       {endpoint.deprecated && (
         <Callout type="warn" title="Deprecated">
           This operation is deprecated: it still works, but may be removed. Avoid it in new code.
@@ -151,7 +151,7 @@ export function EndpointPage({ endpoint, raw = loadDocument().raw }: EndpointPag
             </p>
           )
         )}
-        <CodeSampleTabs samples={createCodeSamples(sampleTarget(endpoint), { baseUrl: environment.baseUrl })} />
+        <CodeSampleTabs samples={createCodeSamples(sampleTarget(endpoint), { baseUrl })} />
       </section>
     </>
   );

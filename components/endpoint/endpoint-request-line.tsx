@@ -1,14 +1,14 @@
 import type { Endpoint } from '@/lib/endpoints';
-import type { ApiEnvironment } from '@/lib/environments';
 import { MethodBadge } from './method-badge';
 
 export interface EndpointRequestLineProps {
   endpoint: Endpoint;
-  environment: ApiEnvironment;
+  /** The document's server (`documentedBaseUrl`), the same for every build and run. */
+  baseUrl: string;
 }
 
 /** Method and full path, path parameters set apart, the base URL it is called on and the operationId. */
-export function EndpointRequestLine({ endpoint, environment }: EndpointRequestLineProps) {
+export function EndpointRequestLine({ endpoint, baseUrl }: EndpointRequestLineProps) {
   // break long paths only after a slash, never inside a segment
   const parts = endpoint.path.split(/(\{[^}]+\}|\/)/g).filter(Boolean);
   return (
@@ -32,7 +32,8 @@ export function EndpointRequestLine({ endpoint, environment }: EndpointRequestLi
         </code>
       </div>
       <p className="m-0 text-xs text-fd-muted-foreground">
-        Base URL ({environment.label}): <code>{environment.baseUrl}</code>
+        {/* named as such: the try-it panel names the environment it actually sends to */}
+        Base URL (the document&apos;s server): <code>{baseUrl}</code>
         {/* as written: the page's URL holds it made URL-safe (`Endpoint.key`) */}
         {endpoint.operationId && (
           <>

@@ -40,7 +40,7 @@ function toStringLists(record: Record<string, unknown>): Record<string, string[]
 export function LiveCodeSamples() {
   const { target } = useTryIt();
   const { addListener, removeListener } = useOperationContext();
-  const { server } = useServerContext();
+  const { server, servers } = useServerContext();
   const { token } = useApiToken();
   const reproducedToken = useRequestState().preset?.token;
   const [values, setValues] = useState<PanelValues>({});
@@ -70,6 +70,9 @@ export function LiveCodeSamples() {
     [target, server, token, reveal, values, reproducedToken],
   );
 
+  // the page's static samples show the document's server; these, the environment actually used
+  const environment = server && (servers?.find((candidate) => candidate.url === server.url)?.name ?? server.name);
+
   return (
     <div className="border-t p-3">
       <div className="flex items-center justify-between gap-2">
@@ -79,6 +82,11 @@ export function LiveCodeSamples() {
           Reveal token in samples
         </label>
       </div>
+      {server && (
+        <p className="m-0 mt-1 text-xs text-fd-muted-foreground">
+          Environment{environment ? ` (${environment})` : ''}: <code>{server.url}</code>
+        </p>
+      )}
       <Tabs items={samples.map((sample) => sample.label)} groupId="code-sample-language">
         {samples.map((sample) => (
           <Tab key={sample.id} value={sample.label}>

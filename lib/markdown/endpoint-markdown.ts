@@ -11,6 +11,7 @@ import { blocks, code, fence, json, table } from './markdown-text';
 
 export interface EndpointMarkdownOptions {
   raw: OpenAPIDocument;
+  /** The document's server (`documentedBaseUrl`), never the environment of the process. */
   baseUrl: string;
 }
 
@@ -163,7 +164,8 @@ export function endpointMarkdown(endpoint: Endpoint, { raw, baseUrl }: EndpointM
     endpoint.description,
     endpoint.pathUnconfirmed &&
       '> **Path not yet confirmed.** This endpoint is known by its title, method and description; its path follows the neighbouring endpoints, and its error responses are not yet published.',
-    `Base URL: ${baseUrl}`,
+    // named as such: not the environment the try-it panel sends to
+    `Base URL (the document's server): ${baseUrl}`,
     authorizationSection(endpoint),
     endpoint.parameters.path.length > 0 && blocks('## Path parameters', parameterTable(endpoint.parameters.path)),
     endpoint.parameters.query.length > 0 && blocks('## Query parameters', parameterTable(endpoint.parameters.query)),

@@ -1,5 +1,5 @@
 import { getApiModel } from '../endpoints';
-import { getDefaultEnvironment } from '../environments';
+import { documentedBaseUrl } from '../environments';
 import { getErrorCatalog } from '../errors';
 import { loadDocument } from '../openapi/load-document';
 import type { SitePage } from '../source';
@@ -39,7 +39,7 @@ export async function pageMarkdown(page: SitePage): Promise<string> {
     case 'endpoint': {
       const endpoint = getApiModel().byKey.get(data.key);
       if (!endpoint) throw new Error(`no endpoint ${data.key}`);
-      return endpointMarkdown(endpoint, { raw: loadDocument().raw, baseUrl: getDefaultEnvironment().baseUrl });
+      return endpointMarkdown(endpoint, { raw: loadDocument().raw, baseUrl: documentedBaseUrl() });
     }
     case 'error-catalog':
       return errorCatalogMarkdown(getErrorCatalog());

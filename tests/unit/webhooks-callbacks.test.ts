@@ -52,7 +52,8 @@ describe('webhooks', () => {
     expect(markdown).toContain('## Expected responses\n\n### 200 OK\n\nReceived.');
     expect(markdown).toContain('| `X-Signature` | `string` | yes | HMAC of the body. |');
     const data = eventStructuredData(webhook('order-shipped'));
-    expect(data.headings.map((h) => h.id)).toEqual(['authorization', 'header-parameters', 'payload', 'responses', 'response-200', 'response-500']);
+    // the section titles are the same on every event page: search matches none of them
+    expect(data.headings).toEqual([]);
     expect(data.contents).toContainEqual({ heading: 'payload', content: "id: The event's ID." });
   });
 });

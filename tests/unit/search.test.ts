@@ -1,0 +1,68 @@
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('fumadocs-mdx:collections/server', async () => (await import('./support/guide-collection')).guideCollection());
+
+const { GET } = await import('@/app/api/search/route');
+
+interface Hit {
+  type: 'page' | 'heading' | 'text';
+  content: string;
+  url: string;
+}
+
+async function search(query: string): Promise<Hit[]> {
+  const response = await GET(new Request(`http://localhost/api/search?query=${encodeURIComponent(query)}`));
+  expect(response.status).toBe(200);
+  return (await response.json()) as Hit[];
+}
+
+/** The URLs of the pages found, in the order search lists them. */
+async function pages(query: string): Promise<string[]> {
+  return (await search(query)).filter((hit) => hit.type === 'page').map((hit) => hit.url);
+}
+
+const connectionEndpoints = [
+  '/partner-api/user-relation/requestUserRelation',
+  '/partner-api/user-relation/listUserRelations',
+  '/partner-api/user-relation/getUserRelation',
+  '/partner-api/user-relation/deleteUserRelation',
+  '/partner-api/user-relation/patchUserRelationExternalUserId',
+  '/partner-api/organization/claimOrganizationRelation',
+  '/partner-api/organization/deleteOrganizationRelation',
+  '/partner-api/organization/upsertOrganizationUserSubscription',
+];
+
+describe('site search (/api/search)', () => {
+  it('"errors" leads to the Error handling guide and the error catalogue, not to every endpoint\'s Errors section', async () => {
+    const found = await pages('errors');
+    expect(found.slice(0, 3)).toEqual(expect.arrayContaining(['/partner-api/error-handling', '/partner-api/errors']));
+    const hits = await search('errors');
+    expect(hits.filter((hit) => hit.type === 'heading' && hit.url.endsWith('#errors'))).toEqual([]);
+  });
+
+  it('finds error types by their exact name and by the end of it', async () => {
+    expect((await pages('user_relation_not_found'))[0]).toBe('/partner-api/errors/user_relation_not_found');
+    expect((await pages('connect_token_unusable'))[0]).toBe('/partner-api/errors/connect_token_unusable');
+    const found = await pages('relation_not_found');
+    expect(found.slice(0, 2).sort()).toEqual(['/partner-api/errors/organization_relation_not_found', '/partner-api/errors/user_relation_not_found']);
+  });
+
+  it('"connect user" leads to Request user connection', async () => {
+    expect((await pages('connect user'))[0]).toBe('/partner-api/user-relation/requestUserRelation');
+  });
+
+  it('"link" and "connect" find the connection endpoints before other endpoints', async () => {
+    for (const query of ['link', 'connect']) {
+      const found = await pages(query);
+      expect(found, query).toEqual(expect.arrayContaining(connectionEndpoints));
+      const endpoints = found.filter((url) => !url.startsWith('/partner-api/errors') && !['/partner-api', '/partner-api/authentication'].includes(url));
+      expect(endpoints.slice(0, connectionEndpoints.length).sort(), query).toEqual(expect.arrayContaining(connectionEndpoints));
+    }
+  });
+
+  it('still finds an endpoint by title, path, operationId and body field', async () => {
+    for (const query of ['claim organization', 'organization-relations/claim', 'claimOrganizationRelation', 'externalOrganizationId']) {
+      expect(await pages(query), query).toContain('/partner-api/organization/claimOrganizationRelation');
+    }
+  });
+});
