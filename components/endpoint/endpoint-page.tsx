@@ -1,4 +1,5 @@
 import { Callout } from 'fumadocs-ui/components/callout';
+import { responseMedia } from '@/lib/endpoints/response-media';
 import type { Endpoint } from '@/lib/endpoints';
 import { createCodeSamples, sampleTarget } from '@/lib/endpoints/code-samples';
 import { typeName, typescriptDefinition, typescriptDefinitionIfAny } from '@/lib/endpoints/typescript-definition';
@@ -17,6 +18,7 @@ import { MediaContent } from './media-content';
 import { OtherResponses } from './other-responses';
 import { ParameterTable } from './parameter-table';
 import { SectionHeading } from './section-heading';
+import { parameterSections } from '@/lib/endpoints/page-sections';
 import { TryItSection } from './try-it-section';
 import { InlineCode } from '../inline-code';
 
@@ -25,13 +27,6 @@ export interface EndpointPageProps {
   /** The document as written, for TypeScript types; the site's own by default. */
   raw?: OpenAPIDocument;
 }
-
-const parameterSections = [
-  ['path', 'Path parameters'],
-  ['query', 'Query parameters'],
-  ['header', 'Header parameters'],
-  ['cookie', 'Cookie parameters'],
-] as const;
 
 /** The whole reference for one operation, rendered on the server from the OpenAPI document. */
 export function EndpointPage({ endpoint, raw = loadDocument().raw }: EndpointPageProps) {
@@ -106,7 +101,7 @@ export function EndpointPage({ endpoint, raw = loadDocument().raw }: EndpointPag
                 </p>
               )}
               <MediaContent
-                media={{ ...success, contentType: success.contentType, contentTypes: success.contentTypes ?? [], kind: success.kind ?? 'json' }}
+                media={responseMedia(success)!}
                 raw={raw}
                 exampleTitle={`Example response ${success.status}`}
                 request={false}

@@ -1,4 +1,5 @@
 import type { Endpoint, ErrorRow, ErrorStatus } from '@/lib/endpoints';
+import { responseMedia } from '@/lib/endpoints/response-media';
 import { errorTypeUrl } from '@/lib/errors/error-catalog';
 import { reproduce } from '@/lib/try-it/reproductions';
 import { ReproduceButton } from '../try-it/reproduce-button';
@@ -138,7 +139,7 @@ function StatusSection({ status: { status, description, response }, rows: ofStat
             <code>{response.contentType}</code>
           </p>
           <MediaContent
-            media={{ ...response, contentType: response.contentType, contentTypes: response.contentTypes ?? [], kind: response.kind ?? 'json', example: undefined, exampleText: undefined }}
+            media={{ ...responseMedia(response)!, example: undefined, exampleText: undefined }}
             raw={raw}
             exampleTitle=""
             request={false}

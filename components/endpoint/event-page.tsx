@@ -1,8 +1,7 @@
 import { Callout } from 'fumadocs-ui/components/callout';
-import type { EventOperation, ResponseModel } from '@/lib/endpoints';
+import type { EventOperation } from '@/lib/endpoints';
 import { securityBlocks } from '@/lib/endpoints/security';
 import { typescriptDefinitionIfAny } from '@/lib/endpoints/typescript-definition';
-import { statusReason } from '@/lib/http-status';
 import { loadDocument } from '@/lib/openapi/load-document';
 import type { OpenAPIDocument } from '@/lib/openapi/types';
 import { CodeBlock, JsonBlock } from '../code-block';
@@ -11,19 +10,14 @@ import { FieldTable } from './field-table';
 import { MediaContent } from './media-content';
 import { MethodBadge } from './method-badge';
 import { ParameterTable } from './parameter-table';
+import { ResponseBlock } from './response-block';
 import { SectionHeading } from './section-heading';
+import { parameterSections } from '@/lib/endpoints/page-sections';
 
 export interface EventPageProps {
   event: EventOperation;
   raw?: OpenAPIDocument;
 }
-
-const parameterSections = [
-  ['path', 'Path parameters'],
-  ['query', 'Query parameters'],
-  ['header', 'Header parameters'],
-  ['cookie', 'Cookie parameters'],
-] as const;
 
 /**
  * A request the API sends: a webhook or a callback. The reader implements the receiving end, so
@@ -97,33 +91,9 @@ export function EventPage({ event, raw = loadDocument().raw }: EventPageProps) {
         {event.responses.length === 0 ? (
           <p>The document does not say what the API expects in return.</p>
         ) : (
-          event.responses.map((response) => <ExpectedResponse key={response.status} response={response} raw={raw} />)
+          event.responses.map((response) => <ResponseBlock key={response.status} response={response} raw={raw} />)
         )}
       </section>
     </>
-  );
-}
-
-function ExpectedResponse({ response, raw }: { response: ResponseModel; raw: OpenAPIDocument }) {
-  return (
-    <section aria-labelledby={`response-${response.status}`}>
-      <h3 id={`response-${response.status}`}>
-        {response.status} {statusReason(response.status)}
-      </h3>
-      {response.description && <p>{response.description}</p>}
-      {response.contentType && (
-        <>
-          <p>
-            <code>{response.contentType}</code>
-          </p>
-          <MediaContent
-            media={{ ...response, contentType: response.contentType, contentTypes: response.contentTypes ?? [], kind: response.kind ?? 'json' }}
-            raw={raw}
-            exampleTitle={`Example ${response.status}`}
-            request={false}
-          />
-        </>
-      )}
-    </section>
   );
 }

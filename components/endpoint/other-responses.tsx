@@ -1,8 +1,6 @@
 import type { Endpoint } from '@/lib/endpoints';
-import { statusReason } from '@/lib/http-status';
 import type { OpenAPIDocument } from '@/lib/openapi/types';
-import { InlineCode } from '../inline-code';
-import { MediaContent } from './media-content';
+import { ResponseBlock } from './response-block';
 import { SectionHeading } from './section-heading';
 
 export interface OtherResponsesProps {
@@ -17,29 +15,7 @@ export function OtherResponses({ endpoint, raw }: OtherResponsesProps) {
     <section>
       <SectionHeading id="other-responses">Other responses</SectionHeading>
       {endpoint.otherResponses.map((response) => (
-        <section key={response.status} aria-labelledby={`response-${response.status}`}>
-          <h3 id={`response-${response.status}`}>
-            {response.status} {statusReason(response.status)}
-          </h3>
-          {response.description && (
-            <p>
-              <InlineCode text={response.description} />
-            </p>
-          )}
-          {response.contentType && (
-            <>
-              <p>
-                <code>{response.contentType}</code>
-              </p>
-              <MediaContent
-                media={{ ...response, contentType: response.contentType, contentTypes: response.contentTypes ?? [], kind: response.kind ?? 'json' }}
-                raw={raw}
-                exampleTitle={`Example response ${response.status}`}
-                request={false}
-              />
-            </>
-          )}
-        </section>
+        <ResponseBlock key={response.status} response={response} raw={raw} />
       ))}
     </section>
   );

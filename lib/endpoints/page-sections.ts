@@ -7,16 +7,23 @@ export interface PageSection {
   depth: number;
 }
 
+/** The parameter sections of a page, by location, in reading order: their ids are `<location>-parameters`. */
+export const parameterSections = [
+  ['path', 'Path parameters'],
+  ['query', 'Query parameters'],
+  ['header', 'Header parameters'],
+  ['cookie', 'Cookie parameters'],
+] as const;
+
 /** The headings of an endpoint page in order: one list for the page, its table of contents and search. */
 export function endpointSections(endpoint: Endpoint): PageSection[] {
   const sections: PageSection[] = [
     { id: 'authorization', title: 'Authorization', depth: 2 },
     { id: 'try-it', title: 'Try it', depth: 2 },
   ];
-  if (endpoint.parameters.path.length > 0) sections.push({ id: 'path-parameters', title: 'Path parameters', depth: 2 });
-  if (endpoint.parameters.query.length > 0) sections.push({ id: 'query-parameters', title: 'Query parameters', depth: 2 });
-  if (endpoint.parameters.header.length > 0) sections.push({ id: 'header-parameters', title: 'Header parameters', depth: 2 });
-  if (endpoint.parameters.cookie.length > 0) sections.push({ id: 'cookie-parameters', title: 'Cookie parameters', depth: 2 });
+  for (const [location, title] of parameterSections) {
+    if (endpoint.parameters[location].length > 0) sections.push({ id: `${location}-parameters`, title, depth: 2 });
+  }
   if (endpoint.body) sections.push({ id: 'request-body', title: 'Request body', depth: 2 });
   if (endpoint.success) sections.push({ id: 'response', title: `Response ${endpoint.success.status}`, depth: 2 });
   if (endpoint.otherResponses.length > 0) {
@@ -38,12 +45,7 @@ export function endpointSections(endpoint: Endpoint): PageSection[] {
 export function eventSections(event: EventOperation): PageSection[] {
   const sections: PageSection[] = [];
   if (event.security) sections.push({ id: 'authorization', title: 'Authorization', depth: 2 });
-  for (const [location, title] of [
-    ['path', 'Path parameters'],
-    ['query', 'Query parameters'],
-    ['header', 'Header parameters'],
-    ['cookie', 'Cookie parameters'],
-  ] as const) {
+  for (const [location, title] of parameterSections) {
     if (event.parameters[location].length > 0) sections.push({ id: `${location}-parameters`, title, depth: 2 });
   }
   if (event.body) sections.push({ id: 'payload', title: 'Payload', depth: 2 });

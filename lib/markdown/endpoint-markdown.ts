@@ -1,4 +1,5 @@
-import type { Endpoint, ErrorRow, ErrorStatus, MediaModel, ParameterRow } from '../endpoints';
+import type { Endpoint, ErrorRow, ErrorStatus, MediaModel, ParameterRow, ResponseModel } from '../endpoints';
+import { responseMedia } from '../endpoints/response-media';
 import { createCodeSamples, sampleTarget } from '../endpoints/code-samples';
 import type { FieldRow } from '../endpoints/schema-fields';
 import { formatValue } from '../endpoints/schema-text';
@@ -77,6 +78,17 @@ export function mediaMarkdown(media: MediaModel, options: { request: boolean; ty
   );
 }
 
+/** A response's media type and what can be shown of its content; nothing when it has none. */
+function responseContentMarkdown(response: ResponseModel, withExample: boolean): string | undefined {
+  const media = responseMedia(response);
+  return media && blocks(code(media.contentType), mediaMarkdown(media, { request: false, withExample }));
+}
+
+/** One response that is not an error: its status, description and content, as the page shows it. */
+export function responseMarkdown(response: ResponseModel): string {
+  return blocks(`### ${response.status} ${statusReason(response.status)}`.trim(), response.description, responseContentMarkdown(response, true));
+}
+
 function typedErrorSection(endpoint: Endpoint): string {
   const typed = endpoint.errors.filter((row) => row.typed);
   if (typed.length === 0) {
@@ -109,12 +121,7 @@ function statusBlock(status: ErrorStatus, rows: ErrorRow[]): string {
   return blocks(
     `### ${status.status} ${statusReason(status.status)}`.trim(),
     status.description,
-    response.contentType && code(response.contentType),
-    response.contentType &&
-      mediaMarkdown(
-        { ...response, contentType: response.contentType, contentTypes: response.contentTypes ?? [], kind: response.kind ?? 'json' },
-        { request: false, withExample: false },
-      ),
+    responseContentMarkdown(response, false),
     ...shown.map((row) =>
       blocks(
         row.title ? `**${row.title}**${row.description && row.description !== status.description ? `: ${row.description}` : ''}` : undefined,
@@ -204,7 +211,7 @@ export function endpointMarkdown(endpoint: Endpoint, { raw, baseUrl }: EndpointM
           : blocks(
               success.kind !== 'json' && code(success.contentType),
               mediaMarkdown(
-                { ...success, contentType: success.contentType, contentTypes: success.contentTypes ?? [], kind: success.kind ?? 'json' },
+                responseMedia(success)!,
                 { request: false, withExample: true },
               ),
             ),
@@ -212,18 +219,7 @@ export function endpointMarkdown(endpoint: Endpoint, { raw, baseUrl }: EndpointM
     endpoint.otherResponses.length > 0 &&
       blocks(
         '## Other responses',
-        ...endpoint.otherResponses.map((response) =>
-          blocks(
-            `### ${response.status} ${statusReason(response.status)}`.trim(),
-            response.description,
-            response.contentType && code(response.contentType),
-            response.contentType &&
-              mediaMarkdown(
-                { ...response, contentType: response.contentType, contentTypes: response.contentTypes ?? [], kind: response.kind ?? 'json' },
-                { request: false, withExample: true },
-              ),
-          ),
-        ),
+        ...endpoint.otherResponses.map(responseMarkdown),
       ),
     endpoint.profile.typedErrors ? typedErrorSection(endpoint) : statusErrorSection(endpoint),
     endpoint.callbacks.length > 0 &&

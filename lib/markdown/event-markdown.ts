@@ -1,9 +1,8 @@
 import type { EventOperation } from '../endpoints';
 import { securityBlocks } from '../endpoints/security';
 import { typescriptDefinitionIfAny } from '../endpoints/typescript-definition';
-import { statusReason } from '../http-status';
 import type { OpenAPIDocument } from '../openapi/types';
-import { fieldTable, mediaMarkdown, parameterTable } from './endpoint-markdown';
+import { fieldTable, mediaMarkdown, parameterTable, responseMarkdown } from './endpoint-markdown';
 import { blocks, code, fence, json } from './markdown-text';
 
 /** A webhook or callback page as Markdown: what the API sends, and what it expects back. */
@@ -36,18 +35,7 @@ export function eventMarkdown(event: EventOperation, raw: OpenAPIDocument): stri
     blocks(
       '## Expected responses',
       event.responses.length === 0 && 'The document does not say what the API expects in return.',
-      ...event.responses.map((response) =>
-        blocks(
-          `### ${response.status} ${statusReason(response.status)}`.trim(),
-          response.description,
-          response.contentType && code(response.contentType),
-          response.contentType &&
-            mediaMarkdown(
-              { ...response, contentType: response.contentType, contentTypes: response.contentTypes ?? [], kind: response.kind ?? 'json' },
-              { request: false, withExample: true },
-            ),
-        ),
-      ),
+      ...event.responses.map(responseMarkdown),
     ),
   );
 }
