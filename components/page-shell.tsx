@@ -10,6 +10,7 @@ import { Sidebar } from './layout/sidebar';
 import { Toc } from './layout/toc';
 import { TocHighlight } from './layout/toc-highlight';
 import { PageActions } from './page-actions';
+import { PrefetchNeighbours } from './layout/prefetch-neighbours';
 import { InlineCode } from './inline-code';
 
 export interface PageShellProps {
@@ -43,6 +44,7 @@ function PageFooter({ previous, next }: Pick<SiteNavigation, 'previous' | 'next'
     <nav aria-label="Previous and next page" className="mt-12 grid grid-cols-2 gap-4 border-t pt-6 text-sm">
       {previous && <NeighbourLink link={previous} rel="prev" />}
       {next && <NeighbourLink link={next} rel="next" />}
+      <PrefetchNeighbours urls={[previous, next].flatMap((link) => (link ? [link.url.split('#')[0]] : []))} />
     </nav>
   );
 }

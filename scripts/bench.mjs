@@ -1,12 +1,15 @@
 /**
  * `npm run bench`: this site against Swagger UI, Redoc and Scalar rendering the same document,
  * in the same Chromium on the same machine. For each: JavaScript bytes (gzip), HTML bytes, the
- * time until the claim operation's title is in the DOM (median of 5 runs after a warm-up, empty
- * cache each time), and how many of its documented error types are in the DOM with no click.
- * Then moving from the claim page to the next endpoint: a click on its sidebar link (the App
- * Router swaps the page) against a full load of the same page. Then Lighthouse on our claim
- * page, then `scripts/build-corpus-sites.ts` for the build time and peak memory of the
- * 500-operation synthetic document and of GitHub's. It prints; it asserts nothing.
+ * time until the claim operation's title is in the DOM and until the frame showing it is painted
+ * (median of 5 runs after a warm-up, empty cache each time), and how many of its documented
+ * error types are in the DOM with no click. Then moving from the claim page to another endpoint
+ * by its sidebar link (the App Router swaps the page) against a full load of the same page: the
+ * next endpoint after reading, and one further down at once or after pointing at it. Then
+ * Lighthouse on our claim page, then `scripts/build-corpus-sites.ts` for the build time and peak
+ * memory of the 500-operation synthetic document and of GitHub's. It prints; it asserts nothing.
+ * `npm run bench -- compare navigation` runs only the parts named (compare, budgets, navigation,
+ * lighthouse, builds).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,7 +21,7 @@ import { parse } from 'yaml';
 import { pageBudgets } from '../lib/page-budgets.ts';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const sitePort = 3410;
+const sitePort = Number(process.env.BENCH_PORT ?? 3410);
 const staticPort = 3411;
 const runs = 5;
 const title = 'Claim organization relation';
@@ -109,7 +112,10 @@ async function measure(browser, url, waitForTitle = true) {
   });
   await page.addInitScript((text) => {
     const check = () => {
-      if (!window.__titleAt && document.documentElement?.textContent?.includes(text)) window.__titleAt = performance.now();
+      if (window.__titleAt || !document.documentElement?.textContent?.includes(text)) return;
+      window.__titleAt = performance.now();
+      // on screen: the frame that shows it has been painted
+      requestAnimationFrame(() => setTimeout(() => (window.__titleShownAt = performance.now())));
     };
     setInterval(check, 10);
     new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
@@ -122,16 +128,16 @@ async function measure(browser, url, waitForTitle = true) {
     return { js, html };
   }
   await page
-    .waitForFunction(() => window.__titleAt !== undefined, null, { timeout: 60_000 })
+    .waitForFunction(() => window.__titleShownAt !== undefined, null, { timeout: 60_000 })
     .catch((error) => {
       throw new Error(`${url}: "${title}" never appeared (${error.message})`);
     });
-  const time = await page.evaluate(() => window.__titleAt);
+  const { time, shown } = await page.evaluate(() => ({ time: window.__titleAt, shown: window.__titleShownAt }));
   await page.waitForLoadState('networkidle');
   const text = await page.evaluate(() => document.body.innerText ?? '');
   const errors = errorTypes.filter((type) => text.includes(type)).length;
   await context.close();
-  return { js, html, time, errors };
+  return { js, html, time, shown, errors };
 }
 
 /**
@@ -141,7 +147,7 @@ async function measure(browser, url, waitForTitle = true) {
  * parser shows the title before any script runs: a full load at its most favourable).
  * `latencyMs` adds that much to every request, as a network between reader and site does.
  */
-async function measureNavigation(browser, fromUrl, hoverMs, latencyMs) {
+async function measureNavigation(browser, fromUrl, { offset, readMs, hoverMs, latencyMs }) {
   const context = await browser.newContext();
   const page = await context.newPage();
   if (latencyMs > 0) {
@@ -162,10 +168,11 @@ async function measureNavigation(browser, fromUrl, hoverMs, latencyMs) {
   });
   await page.goto(fromUrl, { waitUntil: 'load' });
   await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-  const href = await page.evaluate(() => {
+  const href = await page.evaluate((offset) => {
     const links = [...document.querySelectorAll('#site-nav a')];
-    return links[links.findIndex((a) => a.getAttribute('aria-current') === 'page') + 1].getAttribute('href');
-  });
+    return links[links.findIndex((a) => a.getAttribute('aria-current') === 'page') + offset].getAttribute('href');
+  }, offset);
+  if (readMs > 0) await page.waitForTimeout(readMs);
   const link = page.locator(`#site-nav a[href="${href}"]`);
   if (hoverMs > 0) {
     await link.hover();
@@ -200,6 +207,16 @@ async function measureNavigation(browser, fromUrl, hoverMs, latencyMs) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+// `npm run bench -- navigation compare` runs only those parts; no argument runs them all
+const parts = ['compare', 'budgets', 'navigation', 'lighthouse', 'builds'];
+const chosen = process.argv.slice(2);
+const unknown = chosen.filter((name) => !parts.includes(name));
+if (unknown.length > 0) {
+  console.error(`Unknown part ${unknown.join(', ')}; the parts are: ${parts.join(', ')}`);
+  process.exit(2);
+}
+const part = (name) => chosen.length === 0 || chosen.includes(name);
+
 const server = await startStaticServer();
 const site = await startSite();
 const executablePath = chromiumPath();
@@ -216,68 +233,84 @@ const targets = [
   ['Scalar', `http://127.0.0.1:${staticPort}/scalar#tag/organization/POST/api/v1/external-services/{externalServiceId}/organization-relations/claim`],
 ];
 const rows = [];
+const kib = (bytes) => (bytes / 1024).toFixed(1);
 try {
-  for (const [name, url] of targets) {
-    await measure(browser, url); // warm-up: server caches, JIT
-    const results = [];
-    for (let i = 0; i < runs; i++) results.push(await measure(browser, url));
-    rows.push({ name, js: median(results.map((r) => r.js)), html: median(results.map((r) => r.html)), time: median(results.map((r) => r.time)), errors: median(results.map((r) => r.errors)) });
-  }
-
-  const ours = rows[0];
-  const kib = (bytes) => (bytes / 1024).toFixed(1);
-  console.log(`\nClaim operation, ${runs} runs after a warm-up, median; ratios: ours = 1.00\n`);
-  console.log('| reference | JS gzip KiB | ratio | HTML KiB | ratio | title in DOM ms | ratio | error types in DOM (of 12) |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const row of rows) {
-    console.log(
-      `| ${row.name} | ${kib(row.js)} | ${(row.js / ours.js).toFixed(2)} | ${kib(row.html)} | ${(row.html / ours.html).toFixed(2)} | ${row.time.toFixed(0)} | ${(row.time / ours.time).toFixed(2)} | ${row.errors} |`,
-    );
-  }
-
-  console.log('\nJavaScript per kind of page (first visit, before the try-it panel or search is used), against lib/page-budgets.ts\n');
-  console.log('| page | URL | JS gzip KiB | budget KiB | HTML KiB |');
-  console.log('| --- | --- | ---: | ---: | ---: |');
-  for (const [kind, budget] of Object.entries(pageBudgets)) {
-    const result = await measure(browser, `http://127.0.0.1:${sitePort}${budget.url}`, false);
-    console.log(`| ${kind} | ${budget.url} | ${kib(result.js)} | ${budget.scriptGzipKiB} | ${kib(result.html)} |`);
-  }
-
-  console.log(`\nFrom the claim page to the next endpoint by its sidebar link: page swap against a full load (warm cache), median of ${runs}\n`);
-  console.log('| network latency | hover before the click | swap ms | full load ms | full / swap |');
-  console.log('| ---: | ---: | ---: | ---: | ---: |');
-  for (const latencyMs of [0, 100]) {
-    for (const hoverMs of [0, 300]) {
-      const from = `http://127.0.0.1:${sitePort}${claimPage}`;
-      await measureNavigation(browser, from, hoverMs, latencyMs); // warm-up
+  if (part('compare')) {
+    for (const [name, url] of targets) {
+      await measure(browser, url); // warm-up: server caches, JIT
       const results = [];
-      for (let i = 0; i < runs; i++) results.push(await measureNavigation(browser, from, hoverMs, latencyMs));
-      const swap = median(results.map((r) => r.swap));
-      const full = median(results.map((r) => r.full));
-      console.log(`| ${latencyMs} ms | ${hoverMs} ms | ${swap.toFixed(0)} | ${full.toFixed(0)} | ${(full / swap).toFixed(1)}× |`);
+      for (let i = 0; i < runs; i++) results.push(await measure(browser, url));
+      const mid = (key) => median(results.map((r) => r[key]));
+      rows.push({ name, js: mid('js'), html: mid('html'), time: mid('time'), shown: mid('shown'), errors: mid('errors') });
+    }
+
+    const ours = rows[0];
+    console.log(`\nClaim operation, ${runs} runs after a warm-up, median; ratios: ours = 1.00\n`);
+    console.log('| reference | JS gzip KiB | ratio | HTML KiB | ratio | title in DOM ms | ratio | title on screen ms | ratio | error types in DOM (of 12) |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const row of rows) {
+      console.log(
+        `| ${row.name} | ${kib(row.js)} | ${(row.js / ours.js).toFixed(2)} | ${kib(row.html)} | ${(row.html / ours.html).toFixed(2)} | ${row.time.toFixed(0)} | ${(row.time / ours.time).toFixed(2)} | ${row.shown.toFixed(0)} | ${(row.shown / ours.shown).toFixed(2)} | ${row.errors} |`,
+      );
     }
   }
 
-  // Lighthouse's simulated throttling varies from run to run on a shared machine: median of 3
-  const { default: lighthouse } = await import('lighthouse');
-  console.log('\nLighthouse 12 (mobile, simulated throttling), median of 3 runs\n');
-  console.log('| page | performance | accessibility | LCP ms | TBT ms | CLS |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
-  for (const url of [claimPage, pageBudgets.guide.url]) {
-    const results = [];
-    for (let i = 0; i < 3; i++) {
-      const { lhr } = await lighthouse(`http://127.0.0.1:${sitePort}${url}`, { port: 9333, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] }, {
-        extends: 'lighthouse:default',
-        settings: { formFactor: 'mobile', throttlingMethod: 'simulate' },
-      });
-      results.push(lhr);
+  if (part('budgets')) {
+    console.log('\nJavaScript per kind of page (first visit, before the try-it panel or search is used), against lib/page-budgets.ts\n');
+    console.log('| page | URL | JS gzip KiB | budget KiB | HTML KiB |');
+    console.log('| --- | --- | ---: | ---: | ---: |');
+    for (const [kind, budget] of Object.entries(pageBudgets)) {
+      const result = await measure(browser, `http://127.0.0.1:${sitePort}${budget.url}`, false);
+      console.log(`| ${kind} | ${budget.url} | ${kib(result.js)} | ${budget.scriptGzipKiB} | ${kib(result.html)} |`);
     }
-    const score = (lhr, category) => Math.round(lhr.categories[category].score * 100);
-    const audit = (lhr, id) => lhr.audits[id].numericValue;
-    const mid = (pick) => median(results.map(pick));
-    console.log(
-      `| ${url} | ${mid((lhr) => score(lhr, 'performance'))} | ${mid((lhr) => score(lhr, 'accessibility'))} | ${mid((lhr) => audit(lhr, 'largest-contentful-paint')).toFixed(0)} | ${mid((lhr) => audit(lhr, 'total-blocking-time')).toFixed(0)} | ${mid((lhr) => audit(lhr, 'cumulative-layout-shift')).toFixed(3)} |`,
-    );
+  }
+
+  if (part('navigation')) {
+    console.log(`\nFrom the claim page to another endpoint by its sidebar link: page swap against a full load of that page (warm cache), median of ${runs}\n`);
+    console.log('| network latency | link | before the click | swap ms | full load ms | full / swap |');
+    console.log('| ---: | --- | --- | ---: | ---: | ---: |');
+    const cases = [
+      // the next page is prefetched while the reader reads (PrefetchNeighbours)
+      { link: 'next endpoint', offset: 1, action: 'reads for 1 s', readMs: 1000, hoverMs: 0 },
+      // any other link is fetched when pointed at (FrameLink) or when clicked
+      { link: 'two below', offset: 2, action: 'nothing', readMs: 0, hoverMs: 0 },
+      { link: 'two below', offset: 2, action: 'points at it for 300 ms', readMs: 0, hoverMs: 300 },
+    ];
+    for (const latencyMs of [0, 100]) {
+      for (const { link, action, ...options } of cases) {
+        const from = `http://127.0.0.1:${sitePort}${claimPage}`;
+        await measureNavigation(browser, from, { ...options, latencyMs }); // warm-up
+        const results = [];
+        for (let i = 0; i < runs; i++) results.push(await measureNavigation(browser, from, { ...options, latencyMs }));
+        const swap = median(results.map((r) => r.swap));
+        const full = median(results.map((r) => r.full));
+        console.log(`| ${latencyMs} ms | ${link} | ${action} | ${swap.toFixed(0)} | ${full.toFixed(0)} | ${(full / swap).toFixed(1)}× |`);
+      }
+    }
+  }
+
+  if (part('lighthouse')) {
+    // Lighthouse's simulated throttling varies from run to run on a shared machine: median of 3
+    const { default: lighthouse } = await import('lighthouse');
+    console.log('\nLighthouse 12 (mobile, simulated throttling), median of 3 runs\n');
+    console.log('| page | performance | accessibility | LCP ms | TBT ms | CLS |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+    for (const url of [claimPage, pageBudgets.guide.url]) {
+      const results = [];
+      for (let i = 0; i < 3; i++) {
+        const { lhr } = await lighthouse(`http://127.0.0.1:${sitePort}${url}`, { port: 9333, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] }, {
+          extends: 'lighthouse:default',
+          settings: { formFactor: 'mobile', throttlingMethod: 'simulate' },
+        });
+        results.push(lhr);
+      }
+      const score = (lhr, category) => Math.round(lhr.categories[category].score * 100);
+      const audit = (lhr, id) => lhr.audits[id].numericValue;
+      const mid = (pick) => median(results.map(pick));
+      console.log(
+        `| ${url} | ${mid((lhr) => score(lhr, 'performance'))} | ${mid((lhr) => score(lhr, 'accessibility'))} | ${mid((lhr) => audit(lhr, 'largest-contentful-paint')).toFixed(0)} | ${mid((lhr) => audit(lhr, 'total-blocking-time')).toFixed(0)} | ${mid((lhr) => audit(lhr, 'cumulative-layout-shift')).toFixed(3)} |`,
+      );
+    }
   }
 } finally {
   await browser.close();
@@ -287,7 +320,7 @@ try {
 
 // build time and peak memory on large documents: the 500-operation synthetic one and GitHub's 1,223
 // operations (minutes on two cores); each site is then served and every page checked over HTTP
-if (process.env.BENCH_BUILDS !== '0') {
-  console.log('\nBuilds of large documents (BENCH_BUILDS=0 skips them)\n');
+if (part('builds')) {
+  console.log('\nBuilds of large documents\n');
   spawnSync('npx', ['tsx', 'scripts/build-corpus-sites.ts', 'synthetic', 'github'], { stdio: 'inherit', cwd: root });
 }

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { codeColoursCss, loadCodePalettes } from '@/lib/code-colours';
 import { highlightCode } from '@/lib/highlight-code';
 
 // node-html-parser reads a <pre>'s content as text unless told otherwise
@@ -16,8 +18,18 @@ describe('highlightCode', () => {
     const pre = await preOf(code);
     expect(pre.getAttribute('style')).toMatch(/--shiki-light:#\w+;--shiki-dark:#\w+/);
     const tokens = pre.querySelectorAll('.line > span');
-    const styleOf = (text: string) => tokens.find((token) => token.textContent === text)?.getAttribute('style');
-    for (const text of ['"type"', '"connect_token_unusable"', 'false']) expect(styleOf(text)).toMatch(/^--shiki-light:#\w+;--shiki-dark:#\w+$/);
+    const { light, dark } = await loadCodePalettes();
+    const colourOf = (text: string) => {
+      const [, l, d] = /^l(\d+) d(\d+)$/.exec(tokens.find((token) => token.textContent === text)?.getAttribute('class') ?? '') ?? [];
+      return l === undefined ? undefined : [light[Number(l)], dark[Number(d)]];
+    };
+    // the JSON key, the string and the literal each in their colour of each theme, none in the text's
+    const textColour = /--shiki-light:(#\w+)/i.exec(pre.getAttribute('style') ?? '')?.[1].toLowerCase();
+    const coloured = ['"type"', '"connect_token_unusable"', 'false'].map(colourOf);
+    for (const pair of coloured) expect(pair?.every((colour) => /^#[0-9a-f]{6}$/.test(colour ?? ''))).toBe(true);
+    expect(new Set(coloured.map((pair) => pair?.[0])).size).toBeGreaterThan(1);
+    expect(coloured.map((pair) => pair?.[0])).not.toContain(textColour);
+    expect(tokens.every((token) => token.getAttribute('style') === undefined)).toBe(true);
     // braces, colons and commas are in the block's own colour: text in the line, no span of their own
     expect(tokens.every((token) => !/^[{}:,\s]+$/.test(token.textContent))).toBe(true);
   });
@@ -26,5 +38,10 @@ describe('highlightCode', () => {
     const pre = await preOf(code);
     expect(pre.getAttribute('tabindex')).toBeUndefined();
     expect(pre.getAttribute('class')).toBe('shiki');
+  });
+
+  it('has a stylesheet class for every colour of both themes', async () => {
+    // when the themes change, `npm run generate:code-colours` writes the file again
+    expect(readFileSync('app/code-colours.css', 'utf8')).toBe(codeColoursCss(await loadCodePalettes()));
   });
 });
