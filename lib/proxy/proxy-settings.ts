@@ -20,6 +20,11 @@ export interface ProxySettings {
   trustedProxyHops: number;
   /** `REDIS_URL`: where instances share their counts; unset, each counts in its own memory. */
   redisUrl?: string;
+  /**
+   * `WINGFIELD_REDIS_TIMEOUT_MS`: how long a Redis command may take before the instance counts
+   * that request in its own memory instead (a slow Redis must not slow every proxied request).
+   */
+  redisTimeoutMs: number;
   /** `WINGFIELD_RATE_LIMIT_SECRET`: the key of the tokens' hashes; unset, one is agreed through Redis or made per process. */
   tokenSecret?: string;
 }
@@ -30,6 +35,7 @@ export const proxySettingDefaults: ProxySettings = {
   rateLimitWindowMs: 60_000,
   globalRateLimit: 1_200,
   trustedProxyHops: 0,
+  redisTimeoutMs: 500,
 };
 
 type Environment = Record<string, string | undefined>;
@@ -64,6 +70,7 @@ export function readProxySettings(env: Environment = process.env): ProxySettings
     globalRateLimit: whole(env, 'WINGFIELD_RATE_LIMIT_GLOBAL', proxySettingDefaults.globalRateLimit, { min: 0 }),
     trustedProxyHops: trustedHops(env),
     redisUrl: redisUrl(env),
+    redisTimeoutMs: whole(env, 'WINGFIELD_REDIS_TIMEOUT_MS', proxySettingDefaults.redisTimeoutMs, { min: 1 }),
     tokenSecret: env.WINGFIELD_RATE_LIMIT_SECRET?.trim() || undefined,
   };
 }

@@ -42,7 +42,7 @@ function createServices(): ProxyServices {
   const settings = readProxySettings();
   const logger = createProxyLogger();
   const limited = settings.rateLimit > 0;
-  const redis = limited && settings.redisUrl ? createRedisConnection({ url: settings.redisUrl, logger }) : undefined;
+  const redis = limited && settings.redisUrl ? createRedisConnection({ url: settings.redisUrl, logger, commandTimeoutMs: settings.redisTimeoutMs }) : undefined;
   return {
     settings,
     logger,

@@ -270,6 +270,7 @@ describe('proxy settings from the environment', () => {
       globalRateLimit: 1_200,
       trustedProxyHops: 0,
       redisUrl: undefined,
+      redisTimeoutMs: 500,
       tokenSecret: undefined,
     });
     expect(readProxySettings({})).toEqual(proxySettingDefaults);
@@ -285,6 +286,7 @@ describe('proxy settings from the environment', () => {
         WINGFIELD_TRUST_PROXY: '2',
         REDIS_URL: 'redis://cache:6379/0',
         WINGFIELD_RATE_LIMIT_SECRET: 's3cret',
+        WINGFIELD_REDIS_TIMEOUT_MS: '2000',
       }),
     ).toEqual({
       timeoutMs: 2_500,
@@ -293,6 +295,7 @@ describe('proxy settings from the environment', () => {
       globalRateLimit: 50,
       trustedProxyHops: 2,
       redisUrl: 'redis://cache:6379/0',
+      redisTimeoutMs: 2_000,
       tokenSecret: 's3cret',
     });
     expect(readProxySettings({ WINGFIELD_TRUST_PROXY: 'true' }).trustedProxyHops).toBe(1);
