@@ -37,5 +37,5 @@ function methodNotAllowed(): Response {
   );
 }
 
-export const POST = withSiteRateLimit(handleMcp, 'mcp');
+export const POST = withSiteRateLimit(handleMcp, 'mcp', 'The MCP server');
 export { methodNotAllowed as DELETE, methodNotAllowed as GET };

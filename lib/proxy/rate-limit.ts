@@ -86,6 +86,8 @@ export interface RateLimitOptions {
   clientKeys: (request: Request) => Promise<string[]>;
   /** Told when counting failed and the request was let through. */
   onError?: (error: unknown) => void;
+  /** What a refusal calls the service it protects. */
+  serviceName?: string;
 }
 
 function describeWindow(ms: number): string {
@@ -94,12 +96,12 @@ function describeWindow(ms: number): string {
   return `${ms} ms`;
 }
 
-function refusal(scope: RateLimitScope, limiter: RateLimiter, decision: RateLimitDecision): Response {
+function refusal(serviceName: string, scope: RateLimitScope, limiter: RateLimiter, decision: RateLimitDecision): Response {
   const window = describeWindow(limiter.windowMs);
   const message =
     scope === 'client'
-      ? `The try-it proxy takes at most ${decision.limit} requests per ${window} from one client; try again in ${decision.retryAfterSeconds} s.`
-      : `The try-it proxy is busy: it takes at most ${decision.limit} requests per ${window} from everyone together; try again in ${decision.retryAfterSeconds} s.`;
+      ? `${serviceName} takes at most ${decision.limit} requests per ${window} from one client; try again in ${decision.retryAfterSeconds} s.`
+      : `${serviceName} is busy: it takes at most ${decision.limit} requests per ${window} from everyone together; try again in ${decision.retryAfterSeconds} s.`;
   return proxyError(429, 'proxy_rate_limited', message, {
     details: { scope },
     headers: {
@@ -119,7 +121,10 @@ function refusal(scope: RateLimitScope, limiter: RateLimiter, decision: RateLimi
  * ceiling, so that one client flooding cannot use up everyone's allowance. When counting fails,
  * requests pass: the try-it panel stays usable.
  */
-export function withRateLimit(handler: ProxyHandler, { client, global, clientKeys, onError }: RateLimitOptions): ProxyHandler {
+export function withRateLimit(
+  handler: ProxyHandler,
+  { client, global, clientKeys, onError, serviceName = 'The try-it proxy' }: RateLimitOptions,
+): ProxyHandler {
   return async (request) => {
     try {
       if (client) {
@@ -128,11 +133,11 @@ export function withRateLimit(handler: ProxyHandler, { client, global, clientKey
           const decision = await client.check(key);
           if (!decision.allowed && decision.retryAfterSeconds > (refused?.retryAfterSeconds ?? 0)) refused = decision;
         }
-        if (refused) return refusal('client', client, refused);
+        if (refused) return refusal(serviceName, 'client', client, refused);
       }
       if (global) {
         const decision = await global.check('all');
-        if (!decision.allowed) return refusal('global', global, decision);
+        if (!decision.allowed) return refusal(serviceName, 'global', global, decision);
       }
     } catch (error) {
       onError?.(error);

@@ -105,7 +105,7 @@ export function getSiteProxy(): ProxyHandler {
  * Redis and notion of a client, with counts of its own under `scope`, so that an agent's
  * look-ups do not use up the try-it budget of the same client.
  */
-export function withSiteRateLimit(inner: ProxyHandler, scope: string): ProxyHandler {
+export function withSiteRateLimit(inner: ProxyHandler, scope: string, serviceName: string): ProxyHandler {
   // the settings of now, not of the first handler made: each handler follows the environment it was made in
   const settings = readProxySettings();
   if (settings.rateLimit <= 0) return inner;
@@ -117,5 +117,5 @@ export function withSiteRateLimit(inner: ProxyHandler, scope: string): ProxyHand
     redis,
     keyPrefix: `${redisPrefix}:${scope}`,
   });
-  return withRateLimit(inner, { client, clientKeys: createClientKeys({ trustedProxyHops: settings.trustedProxyHops, tokenKey }) });
+  return withRateLimit(inner, { client, clientKeys: createClientKeys({ trustedProxyHops: settings.trustedProxyHops, tokenKey }), serviceName });
 }
