@@ -1,4 +1,5 @@
 import type { StructuredData } from 'fumadocs-core/mdx-plugins/remark-structure';
+import { keywordLine } from '../search/keyword-line';
 import type { Endpoint, EventOperation } from './endpoint';
 
 /**
@@ -38,7 +39,7 @@ function endpointKeywords(endpoint: Endpoint): string[] {
 export function endpointStructuredData(endpoint: Endpoint): StructuredData {
   const contents: StructuredData['contents'] = [
     { heading: undefined, content: `${endpoint.method} ${endpoint.path}` },
-    ...endpointKeywords(endpoint).map((content) => ({ heading: undefined, content })),
+    ...endpointKeywords(endpoint).map((content) => ({ heading: undefined, content: keywordLine(content) })),
   ];
   if (endpoint.description) contents.push({ heading: undefined, content: endpoint.description });
   for (const [location, heading] of [

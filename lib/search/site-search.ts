@@ -1,6 +1,7 @@
-import { createFromSource } from 'fumadocs-core/search/server';
+import { createFromSource, type QueryOptions } from 'fumadocs-core/search/server';
 import type { StructuredData } from 'fumadocs-core/mdx-plugins/remark-structure';
 import { getSource, type SitePage } from '../source';
+import { isKeywordLine } from './keyword-line';
 
 type PageKind = 'guide' | 'endpoint' | 'error-catalog' | 'error-type' | 'webhook' | 'callback';
 
@@ -36,12 +37,7 @@ function weight(document: IndexedDocument): number {
   return kind === 'guide' ? guideTextWeight : 1;
 }
 
-/**
- * The site's one search index: the search dialog (`/api/search`) and the MCP server's
- * `search_docs` read it. A function of the source, so that the index is built again for a new
- * source (an edit under `next dev`). Each page is tagged with its kind (`?tag=guide`, …).
- */
-export const siteSearch = createFromSource(() => getSource(), {
+const index = createFromSource(() => getSource(), {
   // stemming, so that "errors" finds "Error handling" and "connect" finds "connection"
   components: { tokenizer: { language: 'english', stemming: true } },
   buildIndex: (page: SitePage) => ({
@@ -57,3 +53,26 @@ export const siteSearch = createFromSource(() => getSource(), {
       scoreB * weight(documentB as unknown as IndexedDocument) - scoreA * weight(documentA as unknown as IndexedDocument),
   },
 });
+
+async function search(query: string, options?: QueryOptions) {
+  // a page found by a keyword line is listed; the line itself is not a result to read
+  return (await index.search(query, options)).filter((hit) => hit.type === 'page' || typeof hit.content !== 'string' || !isKeywordLine(hit.content));
+}
+
+/**
+ * The site's one search index: the search dialog (`/api/search`) and the MCP server's
+ * `search_docs` read it. A function of the source, so that the index is built again for a new
+ * source (an edit under `next dev`). Each page is tagged with its kind (`?tag=guide`, …).
+ */
+export const siteSearch = {
+  search,
+  async GET(request: Request): Promise<Response> {
+    const params = new URL(request.url).searchParams;
+    const query = params.get('query');
+    if (!query) return Response.json([]);
+    const limit = Number(params.get('limit'));
+    return Response.json(
+      await search(query, { tag: params.get('tag')?.split(','), ...(Number.isInteger(limit) && limit > 0 && { limit }) }),
+    );
+  },
+};

@@ -47,6 +47,15 @@ describe('site search (/api/search)', () => {
     expect(found.slice(0, 2).sort()).toEqual(['/partner-api/errors/organization_relation_not_found', '/partner-api/errors/user_relation_not_found']);
   });
 
+  it('lists the pages found by a synonym or an operationId without showing those word lists as results', async () => {
+    for (const query of ['link', 'claimOrganizationRelation']) {
+      const hits = await search(query);
+      expect(hits.some((hit) => hit.type === 'page'), query).toBe(true);
+      const shown = hits.map((hit) => hit.content.replace(/<\/?mark>/g, ''));
+      expect(shown.filter((text) => /connect, connection|claimOrganizationRelation: claim organization relation/.test(text)), query).toEqual([]);
+    }
+  });
+
   it('"connect user" leads to Request user connection', async () => {
     expect((await pages('connect user'))[0]).toBe('/partner-api/user-relation/requestUserRelation');
   });
