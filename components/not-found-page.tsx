@@ -1,6 +1,7 @@
-import { siteNavigation } from '@/lib/source';
+import { sidebarItems } from '@/lib/source';
 import { PageShell } from './page-shell';
 import { FrameLink } from './layout/frame-link';
+import { SiteFrame } from './site-frame';
 
 /**
  * A page of the site's frame for an address with no page: the navigation, search in the header,
@@ -9,12 +10,11 @@ import { FrameLink } from './layout/frame-link';
 export function NotFoundPage() {
   // Next sends this page with every other page (the not-found boundary), so its navigation leaves
   // out the endpoint groups: the pages' size must not grow with the document
-  const full = siteNavigation('/404');
-  const pages = full.items.filter((item) => item.type !== 'folder');
+  const pages = sidebarItems().filter((item) => item.type !== 'folder');
   const items = pages.filter((item, index) => item.type !== 'section' || (pages[index + 1] && pages[index + 1].type !== 'section'));
-  const navigation = { ...full, items };
   return (
-    <PageShell navigation={navigation} title="Page not found" description="There is no page at this address.">
+    <SiteFrame navigation={items}>
+    <PageShell navigation={{ breadcrumb: [] }} title="Page not found" description="There is no page at this address.">
       <p>
         Search the reference with the <strong>Search</strong> button at the top of the page (or press <kbd>Ctrl K</kbd>, or{' '}
         <kbd>/</kbd>): it finds endpoints by title, path, operationId, parameter or field name, and error types.
@@ -32,5 +32,6 @@ export function NotFoundPage() {
         </li>
       </ul>
     </PageShell>
+    </SiteFrame>
   );
 }

@@ -5,8 +5,6 @@ import type { NavLink, SiteNavigation } from '@/lib/navigation';
 import { MethodBadge } from './endpoint/method-badge';
 import { Breadcrumb } from './layout/breadcrumb';
 import { FrameLink } from './layout/frame-link';
-import { headerLinks, siteNavId } from './layout/site-header';
-import { Sidebar } from './layout/sidebar';
 import { Toc } from './layout/toc';
 import { TocHighlight } from './layout/toc-highlight';
 import { PageActions } from './page-actions';
@@ -50,31 +48,14 @@ function PageFooter({ previous, next }: Pick<SiteNavigation, 'previous' | 'next'
 }
 
 /**
- * What each page draws inside the root layout's header: navigation, title, description, the
- * Markdown actions, body, previous/next and the table of contents. All of it is HTML from the
- * server; links between pages are `next/link`, so that the App Router swaps the page without a
- * full load, and the table of contents' highlight is the only client code of its own.
+ * What each page draws beside its section's navigation (`SiteFrame`): breadcrumb, title,
+ * description, the Markdown actions, body, previous/next and the table of contents. All of it is
+ * HTML from the server; links between pages are `next/link`, so that the App Router swaps the
+ * page without a full load, and the table of contents' highlight is the only client code of its own.
  */
 export function PageShell({ title, description, toc = [], url, navigation, titleClassName, children }: PageShellProps) {
   return (
-    <div className="site-layout mx-auto flex w-full max-w-[1400px] flex-1">
-      <aside id={siteNavId} className="site-nav sticky top-14 hidden h-[calc(100dvh-3.5rem)] w-64 shrink-0 overflow-y-auto border-e p-4 lg:block">
-        <noscript>
-          <a href="#page" className="nav-link mb-3 lg:hidden">
-            Close menu
-          </a>
-        </noscript>
-        <Sidebar items={navigation.items} />
-        <ul className="mt-5 flex flex-col gap-0.5 border-t pt-4 lg:hidden">
-          {headerLinks.map((link) => (
-            <li key={link.url}>
-              <a href={link.url} className="nav-link">
-                {link.text}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </aside>
+    <>
       <main id="page" tabIndex={-1} className="min-w-0 flex-1 outline-none px-4 pt-8 pb-16 md:px-8">
         <article className="mx-auto max-w-[860px]">
           <Breadcrumb items={navigation.breadcrumb} />
@@ -101,6 +82,6 @@ export function PageShell({ title, description, toc = [], url, navigation, title
           <TocHighlight containerId="page-toc" />
         </aside>
       )}
-    </div>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { getBreadcrumbItems } from 'fumadocs-core/breadcrumb';
-import { findNeighbour, findPath, type Folder, type Node, type Root } from 'fumadocs-core/page-tree';
+import { findNeighbour, type Folder, type Node, type Root } from 'fumadocs-core/page-tree';
 
 export interface NavLink {
   name: string;
@@ -12,17 +12,18 @@ export type NavItem =
   | { type: 'section'; name: string }
   /** Pages of a long group left out around the current page's neighbours. */
   | { type: 'gap'; count: number }
-  | (NavLink & { type: 'page'; current?: true })
-  /** A group: `children` only when it holds the current page; otherwise a link to its first page. */
-  | (NavLink & { type: 'folder'; current?: true; children?: NavItem[] });
+  | (NavLink & { type: 'page' })
+  /**
+   * A group: `children` only when the navigation is drawn for its section; otherwise a link to its
+   * first page. `index` when that link is the group's own page (the error catalogue).
+   */
+  | (NavLink & { type: 'folder'; index?: true; children?: NavItem[] });
 
 /**
- * What a page shows of the site's structure: its navigation, breadcrumb and previous/next
- * links. Plain data, so that a page rendered on the server and a page hydrated from JSON
- * draw it with the same components.
+ * What a page shows of the site's structure besides the navigation: its breadcrumb and
+ * previous/next links. Plain data, drawn by server components.
  */
 export interface SiteNavigation {
-  items: NavItem[];
   breadcrumb: { name: string; url?: string }[];
   previous?: NavLink;
   next?: NavLink;
@@ -36,6 +37,17 @@ export interface SiteNavigationOptions {
   url: string;
   /** Page URL → HTTP method, for endpoint pages. */
   methods: Record<string, string>;
+}
+
+export interface SidebarItemsOptions {
+  tree: Root;
+  /** Page URL → HTTP method, for endpoint pages. */
+  methods: Record<string, string>;
+  /**
+   * The URL of the section the navigation is drawn for (`/partner-api/booking`): the group
+   * holding its pages lists them; none for a guide.
+   */
+  section?: string;
 }
 
 function nameOf(node: { name?: unknown }): string {
@@ -62,8 +74,8 @@ function firstUrl(folder: Folder): string | undefined {
 export const groupListLimit = 25;
 export const neighbours = 5;
 
-/** The items of an open group, bounded: see {@link groupListLimit}. */
-function bounded(items: NavItem[], current: number): NavItem[] {
+/** The items of an open group around its `current` one (an index, -1 for none): see {@link groupListLimit}. */
+export function windowAround(items: NavItem[], current: number): NavItem[] {
   if (items.length <= groupListLimit) return items;
   const keep = new Set([0, items.length - 1]);
   const from = Math.max(0, Math.min(current - neighbours, items.length - 1 - 2 * neighbours));
@@ -82,44 +94,51 @@ function bounded(items: NavItem[], current: number): NavItem[] {
   return out;
 }
 
-/**
- * The navigation of the page at `url`. Only the current page's group lists its pages, and a long
- * group only the pages near the current one; every other group is one link to its first page, so
- * a page's size does not grow with the number of operations.
- */
-export function createSiteNavigation({ tree, url, methods }: SiteNavigationOptions): SiteNavigation {
-  const link = (name: string, target: string): NavLink => ({ name, url: target, ...(methods[target] && { method: methods[target] }) });
-  const openFolders = new Set<Node>(findPath(tree.children, (node) => node.type === 'page' && node.url === url) ?? []);
+const within = (url: string, section: string) => url === section || url.startsWith(`${section}/`);
 
+function holds(node: Node, section: string): boolean {
+  if (node.type === 'page') return within(node.url, section);
+  if (node.type !== 'folder') return false;
+  return (!!node.index && within(node.index.url, section)) || node.children.some((child) => holds(child, section));
+}
+
+/** The top of the tree: the site has one root folder, the API, whose name is already in the header. */
+function topLevel(tree: Root): Node[] {
+  const [only] = tree.children;
+  return tree.children.length === 1 && only.type === 'folder' ? only.children : tree.children;
+}
+
+/**
+ * The navigation of one section of the site: guides, the groups and the error types, where only
+ * the group of the section lists its pages (all of them: the browser shows the ones around the
+ * current page, see {@link windowAround}) and every other group is one link to its first page.
+ * The same for every page of the section, so it is drawn once, in the section's layout, and
+ * stays while the App Router swaps the pages.
+ */
+export function createSidebarItems({ tree, methods, section }: SidebarItemsOptions): NavItem[] {
+  const link = (name: string, target: string): NavLink => ({ name, url: target, ...(methods[target] && { method: methods[target] }) });
   const toItem = (node: Node): NavItem | undefined => {
     if (node.type === 'separator') return { type: 'section', name: nameOf(node) };
-    if (node.type === 'page') return { type: 'page', ...link(nameOf(node), node.url), ...(node.url === url && { current: true as const }) };
+    if (node.type === 'page') return { type: 'page', ...link(nameOf(node), node.url) };
     const first = firstUrl(node);
     if (!first) return undefined;
     return {
       type: 'folder',
       name: nameOf(node),
       url: first,
-      ...(node.index?.url === url && { current: true as const }),
-      ...(openFolders.has(node) && { children: openChildren(node.children) }),
+      ...(node.index?.url === first && { index: true as const }),
+      ...(section && holds(node, section) && { children: toItems(node.children) }),
     };
   };
   const toItems = (nodes: Node[]) => nodes.map(toItem).filter((item): item is NavItem => !!item);
-  const openChildren = (nodes: Node[]) => {
-    const entries = nodes.map((node) => [node, toItem(node)] as const).filter((entry): entry is [Node, NavItem] => !!entry[1]);
-    const current = entries.findIndex(([node]) => openFolders.has(node) || (node.type === 'page' && node.url === url));
-    return bounded(
-      entries.map(([, item]) => item),
-      current,
-    );
-  };
+  return toItems(topLevel(tree));
+}
 
-  // the site has one root folder, the API; its name is already in the header
-  const [only] = tree.children;
-  const top = tree.children.length === 1 && only.type === 'folder' ? only.children : tree.children;
+/** The breadcrumb and the previous/next links of the page at `url`. */
+export function createSiteNavigation({ tree, url, methods }: SiteNavigationOptions): SiteNavigation {
+  const link = (name: string, target: string): NavLink => ({ name, url: target, ...(methods[target] && { method: methods[target] }) });
   const { previous, next } = findNeighbour(tree, url);
   return {
-    items: toItems(top),
     breadcrumb: getBreadcrumbItems(url, tree, { includeSeparator: true }).map((item) => ({
       name: nameOf(item),
       ...(item.url && { url: item.url }),
@@ -127,4 +146,11 @@ export function createSiteNavigation({ tree, url, methods }: SiteNavigationOptio
     ...(previous && { previous: link(nameOf(previous), previous.url) }),
     ...(next && { next: link(nameOf(next), next.url) }),
   };
+}
+
+/** Whether `item` is the page at `pathname` or a group holding it. */
+export function leadsTo(item: NavItem, pathname: string): boolean {
+  if (item.type === 'page') return item.url === pathname;
+  if (item.type !== 'folder') return false;
+  return item.url === pathname || !!item.children?.some((child) => leadsTo(child, pathname));
 }

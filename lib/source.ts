@@ -6,7 +6,7 @@ import { getApiModel, type ApiModel, type EventOperation } from './endpoints';
 import { endpointMethods } from './endpoints/endpoint-methods';
 import { endpointStructuredData, eventStructuredData } from './endpoints/structured-data';
 import { errorCatalogUrl, getErrorCatalog, type ErrorTypeEntry } from './errors';
-import { createSiteNavigation, type SiteNavigation } from './navigation';
+import { createSidebarItems, createSiteNavigation, type NavItem, type SiteNavigation } from './navigation';
 
 /** Sidebar order of the guides in `content/partner-api`, before the endpoint groups. */
 const guideOrder = ['index', 'authentication', 'external-service', 'error-handling'];
@@ -234,7 +234,12 @@ export function sitePageSlugs(kind: 'guide' | ReferencePageData['kind']): string
     .map((page) => page.slugs.slice(1));
 }
 
-/** The navigation, breadcrumb and previous/next links of the page at `url`. */
+/** The navigation of the section at `section` (a URL prefix: `/partner-api/booking`), or of the guides. */
+export function sidebarItems(section?: string): NavItem[] {
+  return createSidebarItems({ tree: source.getPageTree(), methods: endpointMethods(), section });
+}
+
+/** The breadcrumb and previous/next links of the page at `url`. */
 export function siteNavigation(url: string): SiteNavigation {
   const navigation = createSiteNavigation({ tree: source.getPageTree(), url, methods: endpointMethods() });
   return getErrorCatalog().length > 0 ? { ...navigation, errorCatalog: errorCatalogUrl } : navigation;

@@ -1,0 +1,3 @@
+import { createSectionLayout } from '@/components/create-section-layout';
+
+export default createSectionLayout(() => '/partner-api/callbacks');
