@@ -1,5 +1,6 @@
-import { escapePointer, jsonMediaType } from '../openapi/json-pointer';
-import { resolvePointer, type LoadedDocument } from '../openapi/load-document';
+import { escapePointer, jsonMediaType, resolvePointer } from '../openapi/json-pointer';
+import type { LoadedDocument } from '../openapi/load-document';
+import { followPointer, refOf } from '../openapi/refs';
 import {
   httpMethods,
   type HttpMethod,
@@ -341,16 +342,14 @@ function mediaExample(media: MediaTypeObject, schema: SchemaObject | undefined, 
   return schema ? sampleValue(schema, usage) : undefined;
 }
 
-/** Where a media type's schema lives in the document as written: its `$ref` target, or inline. */
+/** Where a media type's schema lives in the document as written: what its `$ref` names, or inline. */
 function rawSchemaRef(raw: OpenAPIDocument, mediaPointer: string): string {
-  const rawSchema = resolvePointer(raw, `${mediaPointer}/schema`) as { $ref?: string } | undefined;
-  return typeof rawSchema?.$ref === 'string' ? rawSchema.$ref : `${mediaPointer}/schema`;
+  return refOf(resolvePointer(raw, `${mediaPointer}/schema`)) ?? `${mediaPointer}/schema`;
 }
 
-/** Follows a `$ref` left in the document as written, so pointers into it stay valid. */
+/** Where the value at `pointer` is written, its `$ref`s followed, so that pointers below it stay valid. */
 function rawTarget(raw: OpenAPIDocument, pointer: string): string {
-  const value = resolvePointer(raw, pointer) as { $ref?: string } | undefined;
-  return typeof value?.$ref === 'string' ? value.$ref : pointer;
+  return followPointer(raw, pointer).pointer ?? pointer;
 }
 
 /** A multipart part that carries a file reads as one, whatever its schema says of strings. */

@@ -1,8 +1,7 @@
 import { createAjv, documentId } from '../try-it/create-ajv';
 import { describeIssue, issuePointer } from '../try-it/validate-request';
 import { collectValidatorSchemas } from '../try-it/validator-schemas';
-import { escapePointer } from './json-pointer';
-import { resolvePointer } from './load-document';
+import { escapePointer, resolvePointer } from './json-pointer';
 import type { OpenAPIDocument } from './types';
 
 export interface ExampleProblem {

@@ -1,6 +1,7 @@
-import { escapePointer, jsonMediaType, resolvePointer } from '../openapi/json-pointer';
+import { escapePointer, jsonMediaType } from '../openapi/json-pointer';
+import { followRef } from '../openapi/refs';
 import { listOperations } from '../endpoints/operation-key';
-import type { OpenAPIDocument } from '../openapi/types';
+import type { OpenAPIDocument, ParameterObject, RequestBodyObject, ResponseObject } from '../openapi/types';
 
 /** What a validator checks: a parameter, the request body, or the response of one status. */
 export type ValidatorKey = string;
@@ -18,20 +19,6 @@ export function responseKey(operationId: string, status: string): ValidatorKey {
   return `${operationId} response ${status}`;
 }
 
-/** A `$ref` left in the document as written, followed: the value and the pointer it came from. */
-function follow<T>(document: OpenAPIDocument, value: T): { value: T; pointer?: string } {
-  let pointer: string | undefined;
-  let current = value;
-  // a chain of `$ref`s ends at the first non-reference; a cycle of them leads nowhere
-  for (let hops = 0; hops < 20; hops++) {
-    const ref = (current as { $ref?: string } | undefined)?.$ref;
-    if (typeof ref !== 'string') return { value: current, pointer };
-    pointer = ref;
-    current = resolvePointer(document, ref) as T;
-  }
-  return { value: {} as T, pointer: undefined };
-}
-
 /**
  * Every schema the try-it panel validates against, as a JSON pointer into the document as
  * written: the panel and the build check the same schemas the pages show.
@@ -46,16 +33,19 @@ export function collectValidatorSchemas(document: OpenAPIDocument): Record<Valid
       ...(operation.parameters ?? []).map((parameter, index) => ({ parameter, pointer: `${operationPointer}/parameters/${index}` })),
     ];
     for (const { parameter: raw, pointer } of parameters) {
-      const { value: parameter, pointer: refPointer } = follow(document, raw);
+      const { value, pointer: refPointer } = followRef(document, raw);
+      const parameter = value as ParameterObject;
       if (parameter.schema) out[parameterKey(id, parameter.in, parameter.name)] = `${refPointer ?? pointer}/schema`;
     }
     if (operation.requestBody) {
-      const { value: body, pointer: refPointer } = follow(document, operation.requestBody);
+      const { value, pointer: refPointer } = followRef(document, operation.requestBody);
+      const body = value as RequestBodyObject;
       const media = jsonMediaType(body.content);
       if (media && body.content?.[media]?.schema) out[bodyKey(id)] = `${refPointer ?? `${operationPointer}/requestBody`}/content/${escapePointer(media)}/schema`;
     }
     for (const [status, raw] of Object.entries(operation.responses ?? {})) {
-      const { value: response, pointer: refPointer } = follow(document, raw);
+      const { value, pointer: refPointer } = followRef(document, raw);
+      const response = value as ResponseObject;
       const media = jsonMediaType(response.content);
       if (media && response.content?.[media]?.schema) {
         out[responseKey(id, status)] = `${refPointer ?? `${operationPointer}/responses/${escapePointer(status)}`}/content/${escapePointer(media)}/schema`;
