@@ -1,6 +1,12 @@
+import type { ApiModel, Endpoint } from '../endpoints/endpoint';
 import { escapePointer, pointerSegments } from './json-pointer';
 import { collectRefs, followRef } from './refs';
 import type { HttpMethod, OpenAPIDocument, PathItemObject } from './types';
+
+/** {@link sliceDocument} for one endpoint of the model, from the document the model was built from. */
+export function sliceOperation(model: ApiModel, endpoint: Endpoint): OpenAPIDocument {
+  return sliceDocument(model.document, endpoint.path, endpoint.method.toLowerCase() as HttpMethod);
+}
 
 /**
  * The part of the document that one operation needs: its path item with only that method, and
