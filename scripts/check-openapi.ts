@@ -12,7 +12,7 @@ try {
   const loaded = loadDocument();
   const model = buildApiModel(loaded);
   const errorTypes = new Set(model.endpoints.flatMap((endpoint) => endpoint.errors.filter((row) => row.typed).map((row) => row.type)));
-  const examples = verifyExamples(loaded.raw);
+  const examples = verifyExamples(model);
   for (const problem of examples.problems) {
     console.error(`${loaded.file}: example ${problem.example} is invalid at ${problem.pointer}: ${problem.message}`);
   }

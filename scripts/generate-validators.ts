@@ -6,6 +6,7 @@
  * lib/generated/ is not committed.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { buildApiModel } from '../lib/endpoints/build-api-model';
 import { loadDocument, type LoadedDocument } from '../lib/openapi/load-document';
 import { SpecError } from '../lib/openapi/spec-error';
 import { validatorModules } from '../lib/try-it/validator-module';
@@ -20,7 +21,7 @@ try {
   console.error(error.message);
   process.exit(1);
 }
-const { modules, count, skipped } = validatorModules(loaded.raw);
+const { modules, count, skipped } = validatorModules(buildApiModel(loaded));
 
 mkdirSync(outDir, { recursive: true });
 const written = new Set<string>();

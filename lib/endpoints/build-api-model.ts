@@ -1,5 +1,6 @@
-import { escapePointer, jsonMediaType } from '../openapi/json-pointer';
-import { resolvePointer, type LoadedDocument } from '../openapi/load-document';
+import { escapePointer, jsonMediaType, resolvePointer } from '../openapi/json-pointer';
+import type { LoadedDocument } from '../openapi/load-document';
+import { followPointer, refOf } from '../openapi/refs';
 import {
   httpMethods,
   type HttpMethod,
@@ -71,23 +72,24 @@ export function buildApiModel({ raw, dereferenced }: LoadedDocument): ApiModel {
   const groupByName = new Map(groups.map((group) => [group.name, group]));
   const profile = selectProfile(dereferenced);
 
-  for (const { key, route, method, operation, pathItem, itemPointer, groupName } of located) {
+  const inDocumentOrder = located.map(({ key, route, method, operation, pathItem, itemPointer, groupName }) => {
     const group = groupByName.get(groupName ?? untaggedName)!;
-    const rawPointer = `${itemPointer}/${method}`;
-    group.endpoints.push(
-      buildEndpoint(raw, dereferenced, key, route, method, operation, [...(pathItem.parameters ?? [])], group, rawPointer, profile),
-    );
-  }
+    const pathLevelParameters = locatedParameters(pathItem.parameters, `${itemPointer}/parameters`);
+    const endpoint = buildEndpoint(raw, dereferenced, key, route, method, operation, pathLevelParameters, group, `${itemPointer}/${method}`, profile);
+    group.endpoints.push(endpoint);
+    return endpoint;
+  });
 
   const endpoints = groups.flatMap((group) => group.endpoints);
   return {
+    document: raw,
     title: dereferenced.info.title,
     description: dereferenced.info.description,
     version: dereferenced.info.version,
     serverUrl: serverUrlOf(dereferenced.servers?.[0]),
     groups,
     endpoints,
-    byKey: new Map(endpoints.map((endpoint) => [endpoint.key, endpoint])),
+    byKey: new Map(inDocumentOrder.map((endpoint) => [endpoint.key, endpoint])),
     webhooks: webhookOperations(raw, dereferenced),
     callbacks: endpoints.flatMap((endpoint) => endpoint.callbacks),
     profile,
@@ -120,13 +122,15 @@ function buildEndpoint(
   route: string,
   method: HttpMethod,
   operation: OperationObject,
-  pathLevelParameters: ParameterObject[],
+  pathLevelParameters: LocatedParameter[],
   group: Group,
   rawPointer: string,
   profile: Profile,
 ): Endpoint {
   const operationId = typeof operation.operationId === 'string' && operation.operationId !== '' ? operation.operationId : undefined;
-  const parameters = mergeParameters(pathLevelParameters, operation.parameters ?? []).map(toParameterRow);
+  const parameters = mergeParameters(pathLevelParameters, locatedParameters(operation.parameters, `${rawPointer}/parameters`)).map(
+    (located) => toParameterRow(raw, located),
+  );
   const responses = Object.entries(operation.responses ?? {});
   const successEntry = responses.find(([status]) => /^2(\d\d|XX)$/i.test(status));
   const errorEntries = responses.filter(([status]) => isErrorStatus(status)).sort(([a], [b]) => statusRank(a) - statusRank(b));
@@ -152,17 +156,17 @@ function buildEndpoint(
       cookie: parameters.filter((p) => p.in === 'cookie'),
     },
     body: bodyModel(raw, operation, rawPointer),
-    success: successEntry && responseModel(raw, successEntry[0], successEntry[1], `${rawPointer}/responses/${successEntry[0]}`),
+    success: successEntry && responseModel(raw, successEntry[0], successEntry[1], responsePointer(rawPointer, successEntry[0])),
     otherResponses: responses
       .filter((entry) => entry !== successEntry && !isErrorStatus(entry[0]))
       .sort(([a], [b]) => statusRank(a) - statusRank(b))
-      .map(([status, response]) => responseModel(raw, status, response, `${rawPointer}/responses/${escapePointer(status)}`)),
+      .map(([status, response]) => responseModel(raw, status, response, responsePointer(rawPointer, status))),
     errors,
     errorStatuses: errorEntries.map(([status, response]): ErrorStatus => ({
       status,
       description: response.description ?? '',
       types: errors.filter((row) => row.status === status).map((row) => row.type),
-      response: responseModel(raw, status, response, `${rawPointer}/responses/${status}`),
+      response: responseModel(raw, status, response, responsePointer(rawPointer, status)),
     })),
     checksScopes: profile.checksScopes(errors),
     pathUnconfirmed: profile.pathUnconfirmed(operation),
@@ -172,8 +176,12 @@ function buildEndpoint(
     profile,
     operation,
   };
-  endpoint.callbacks = callbackOperations(raw, document, endpoint);
+  endpoint.callbacks = callbackOperations(raw, document, endpoint, rawPointer);
   return endpoint;
+}
+
+function responsePointer(operationPointer: string, status: string): string {
+  return `${operationPointer}/responses/${escapePointer(status)}`;
 }
 
 export const webhooksUrl = `${apiBasePath}/webhooks`;
@@ -202,14 +210,18 @@ interface EventSource {
   method: HttpMethod;
   item: PathItemObject;
   operation: OperationObject;
-  rawPointer: string;
+  itemPointer: string;
   expression?: string;
   registeredBy?: EventOperation['registeredBy'];
 }
 
 function eventOperation(raw: OpenAPIDocument, document: OpenAPIDocument, source: EventSource): EventOperation {
-  const { operation, rawPointer, method } = source;
-  const parameters = mergeParameters(source.item.parameters ?? [], operation.parameters ?? []).map(toParameterRow);
+  const { operation, itemPointer, method } = source;
+  const rawPointer = rawPath(raw, itemPointer, method);
+  const parameters = mergeParameters(
+    locatedParameters(source.item.parameters, `${itemPointer}/parameters`),
+    locatedParameters(operation.parameters, `${rawPointer}/parameters`),
+  ).map((located) => toParameterRow(raw, located));
   const responses = Object.entries(operation.responses ?? {}).sort(([a], [b]) => statusRank(a) - statusRank(b));
   const baseName = (operation.operationId ?? `${source.registeredBy?.operationId ?? ''}-${source.name}`).replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase());
   return {
@@ -229,7 +241,7 @@ function eventOperation(raw: OpenAPIDocument, document: OpenAPIDocument, source:
       cookie: parameters.filter((p) => p.in === 'cookie'),
     },
     body: bodyModel(raw, operation, rawPointer),
-    responses: responses.map(([status, response]) => responseModel(raw, status, response, `${rawPointer}/responses/${status}`)),
+    responses: responses.map(([status, response]) => responseModel(raw, status, response, responsePointer(rawPointer, status))),
     // the document's `security` is about calling the API; a webhook's own says how the API signs in
     ...(operation.security && { security: securityModel(document, operation.security) }),
     registeredBy: source.registeredBy,
@@ -254,7 +266,7 @@ function webhookOperations(raw: OpenAPIDocument, document: OpenAPIDocument): Eve
           method,
           item,
           operation,
-          rawPointer: rawPath(raw, '#/webhooks', name, method),
+          itemPointer: rawPath(raw, '#/webhooks', name),
         }),
       ];
     });
@@ -262,8 +274,7 @@ function webhookOperations(raw: OpenAPIDocument, document: OpenAPIDocument): Eve
 }
 
 /** One page per callback request of an operation: `/partner-api/callbacks/<key>-<name>`. */
-function callbackOperations(raw: OpenAPIDocument, document: OpenAPIDocument, endpoint: Endpoint): EventOperation[] {
-  const rawOperation = `#/paths/${escapePointer(endpoint.path)}/${endpoint.method.toLowerCase()}`;
+function callbackOperations(raw: OpenAPIDocument, document: OpenAPIDocument, endpoint: Endpoint, rawOperation: string): EventOperation[] {
   const events: EventOperation[] = [];
   for (const [name, expressions] of Object.entries(endpoint.operation.callbacks ?? {})) {
     const requests = Object.entries(expressions ?? {}).flatMap(([expression, item]) =>
@@ -283,7 +294,7 @@ function callbackOperations(raw: OpenAPIDocument, document: OpenAPIDocument, end
           item,
           operation,
           expression,
-          rawPointer: rawPath(raw, rawOperation, 'callbacks', name, expression, method),
+          itemPointer: rawPath(raw, rawOperation, 'callbacks', name, expression),
           registeredBy: { operationId: endpoint.operationId ?? endpoint.key, title: endpoint.title, url: endpoint.url },
         }),
       );
@@ -307,14 +318,24 @@ function statusRank(status: string): number {
   return range ? Number(range[1]) * 100 + 99.5 : 1000;
 }
 
+/** A parameter and where it is written: its `$ref`'s target, or its place in the list. */
+interface LocatedParameter {
+  parameter: ParameterObject;
+  pointer: string;
+}
+
+function locatedParameters(parameters: ParameterObject[] | undefined, listPointer: string): LocatedParameter[] {
+  return (parameters ?? []).map((parameter, index) => ({ parameter, pointer: `${listPointer}/${index}` }));
+}
+
 /** Operation-level parameters override path-level ones with the same name and location. */
-function mergeParameters(pathLevel: ParameterObject[], operationLevel: ParameterObject[]): ParameterObject[] {
-  const key = (p: ParameterObject) => `${p.in}:${p.name}`;
+function mergeParameters(pathLevel: LocatedParameter[], operationLevel: LocatedParameter[]): LocatedParameter[] {
+  const key = ({ parameter: p }: LocatedParameter) => `${p.in}:${p.name}`;
   const own = new Set(operationLevel.map(key));
   return [...pathLevel.filter((p) => !own.has(key(p))), ...operationLevel];
 }
 
-function toParameterRow(parameter: ParameterObject): ParameterRow {
+function toParameterRow(raw: OpenAPIDocument, { parameter, pointer }: LocatedParameter): ParameterRow {
   // a parameter described by `content` instead of `schema` carries its schema in the media type
   const content = (parameter as ParameterObject & { content?: Record<string, MediaTypeObject> }).content;
   const schema = mergeAllOf(parameter.schema ?? (content && Object.values(content)[0]?.schema) ?? {});
@@ -330,6 +351,7 @@ function toParameterRow(parameter: ParameterObject): ParameterRow {
     constraints: constraintsOf(schema),
     deprecated: parameter.deprecated === true,
     schema,
+    ...(parameter.schema && { schemaPointer: `${rawTarget(raw, pointer)}/schema` }),
     sample: parameter.example ?? firstExample ?? sampleValue(schema, 'request'),
   };
 }
@@ -341,16 +363,14 @@ function mediaExample(media: MediaTypeObject, schema: SchemaObject | undefined, 
   return schema ? sampleValue(schema, usage) : undefined;
 }
 
-/** Where a media type's schema lives in the document as written: its `$ref` target, or inline. */
+/** Where a media type's schema lives in the document as written: what its `$ref` names, or inline. */
 function rawSchemaRef(raw: OpenAPIDocument, mediaPointer: string): string {
-  const rawSchema = resolvePointer(raw, `${mediaPointer}/schema`) as { $ref?: string } | undefined;
-  return typeof rawSchema?.$ref === 'string' ? rawSchema.$ref : `${mediaPointer}/schema`;
+  return refOf(resolvePointer(raw, `${mediaPointer}/schema`)) ?? `${mediaPointer}/schema`;
 }
 
-/** Follows a `$ref` left in the document as written, so pointers into it stay valid. */
+/** Where the value at `pointer` is written, its `$ref`s followed, so that pointers below it stay valid. */
 function rawTarget(raw: OpenAPIDocument, pointer: string): string {
-  const value = resolvePointer(raw, pointer) as { $ref?: string } | undefined;
-  return typeof value?.$ref === 'string' ? value.$ref : pointer;
+  return followPointer(raw, pointer).pointer ?? pointer;
 }
 
 /** A multipart part that carries a file reads as one, whatever its schema says of strings. */
@@ -379,6 +399,7 @@ function mediaModel(
   if (!content || !contentType) return undefined;
   const media = content[contentType] ?? {};
   const schema = media.schema;
+  const mediaPointer = `${pointer}/content/${escapePointer(contentType)}`;
   const kind = mediaKind(contentType, schema);
   const structured = kind === 'json' || kind === 'form' || kind === 'multipart';
   const fields = schema && structured ? schemaFields(schema, usage) : [];
@@ -388,7 +409,8 @@ function mediaModel(
     contentType,
     contentTypes: Object.keys(content),
     kind,
-    schemaRef: schema ? rawSchemaRef(raw, `${pointer}/content/${escapePointer(contentType)}`) : undefined,
+    schemaRef: schema ? rawSchemaRef(raw, mediaPointer) : undefined,
+    ...(schema && { schemaPointer: `${mediaPointer}/schema` }),
     fields: kind === 'multipart' && schema ? markFileParts(fields, schema, media) : fields,
     example,
     exampleText:

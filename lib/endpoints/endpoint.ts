@@ -1,4 +1,4 @@
-import type { HttpMethod, JsonValue, OperationObject, SchemaObject } from '../openapi/types';
+import type { HttpMethod, JsonValue, OpenAPIDocument, OperationObject, SchemaObject } from '../openapi/types';
 import type { Profile } from '../profile';
 import type { MediaKind } from './media-types';
 import type { FieldRow } from './schema-fields';
@@ -15,6 +15,12 @@ export interface ParameterRow {
   constraints: string[];
   deprecated: boolean;
   schema: SchemaObject;
+  /**
+   * JSON pointer of the parameter's `schema` in the document as written (its `$ref` not
+   * followed, so that keywords beside one apply): what its validator compiles. Absent for a
+   * parameter described by `content`.
+   */
+  schemaPointer?: string;
   /** The value that samples and the try-it panel start with. */
   sample: JsonValue;
 }
@@ -26,8 +32,10 @@ export interface MediaModel {
   /** Every media type the document lists, in its order. */
   contentTypes: string[];
   kind: MediaKind;
-  /** JSON pointer of the schema in the document as written, for type generation. */
+  /** JSON pointer of the schema in the document as written, for type generation: what its `$ref` names, if it is one. */
   schemaRef?: string;
+  /** JSON pointer of the media type's `schema` itself (a `$ref` not followed): what its validator compiles. */
+  schemaPointer?: string;
   fields: FieldRow[];
   /** A JSON example (JSON and form bodies). */
   example?: JsonValue;
@@ -159,6 +167,12 @@ export interface Group extends GroupRef {
 }
 
 export interface ApiModel {
+  /**
+   * The document the model was built from, as written (`LoadedDocument.raw`): the JSON pointers
+   * of the model point into it. Read it for what needs the document itself (type generation, an
+   * operation's slice, validators), never change it.
+   */
+  readonly document: OpenAPIDocument;
   title: string;
   description?: string;
   version: string;
@@ -166,7 +180,7 @@ export interface ApiModel {
   serverUrl: string;
   groups: Group[];
   endpoints: Endpoint[];
-  /** Endpoints by {@link Endpoint.key}. */
+  /** Endpoints by {@link Endpoint.key}, in document order (paths, then methods as listed). */
   byKey: Map<string, Endpoint>;
   /** 3.1 `webhooks`, in document order. */
   webhooks: EventOperation[];

@@ -1,4 +1,5 @@
-import { escapePointer, resolvePointer } from '../openapi/json-pointer';
+import { escapePointer } from '../openapi/json-pointer';
+import { followRef } from '../openapi/refs';
 import { httpMethods, type HttpMethod, type OpenAPIDocument, type OperationObject, type PathItemObject } from '../openapi/types';
 
 /**
@@ -84,13 +85,11 @@ export interface ListedOperation {
 export function listOperations(document: OpenAPIDocument): ListedOperation[] {
   const found: Omit<ListedOperation, 'key'>[] = [];
   for (const [route, value] of Object.entries(document.paths ?? {})) {
-    let itemPointer = `#/paths/${escapePointer(route)}`;
-    let item = value as PathItemObject & { $ref?: unknown };
-    for (let hops = 0; item && typeof item.$ref === 'string' && hops < 10; hops++) {
-      itemPointer = item.$ref;
-      item = resolvePointer(document, item.$ref) as typeof item;
-    }
-    if (!item || typeof item !== 'object') continue;
+    const followed = followRef(document, value, `#/paths/${escapePointer(route)}`);
+    const item = followed.value as PathItemObject | undefined;
+    const itemPointer = followed.pointer;
+    // a loop of path item `$ref`s holds no operation
+    if (!item || typeof item !== 'object' || itemPointer === undefined) continue;
     for (const method of Object.keys(item).filter(isHttpMethod)) {
       const operation = item[method];
       if (operation && typeof operation === 'object') found.push({ route, method, operation, pathItem: item, itemPointer });

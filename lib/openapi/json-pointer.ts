@@ -16,13 +16,22 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A JSON pointer (`#/a/b~1c`) resolved against the document, or `undefined` when it dangles. */
+/** The segments of a JSON pointer in URI fragment form: `#/a/b~1c` → `['a', 'b/c']`; `#` → `[]`. */
+export function pointerSegments(pointer: string): string[] {
+  const path = pointer.replace(/^#\/?/, '');
+  if (path === '' && !pointer.startsWith('#/')) return [];
+  return path.split('/').map((segment) => decodeURIComponent(segment).replaceAll('~1', '/').replaceAll('~0', '~'));
+}
+
+/**
+ * A JSON pointer (`#/a/b~1c`) evaluated against the document, or `undefined` when nothing is
+ * there. It does not follow `$ref`s on the way: see `refs.ts` for that.
+ */
 export function resolvePointer(root: unknown, ref: string): unknown {
   if (ref === '#') return root;
   if (!ref.startsWith('#/')) return undefined;
   let current: unknown = root;
-  for (const encoded of ref.slice(2).split('/')) {
-    const key = decodeURIComponent(encoded).replaceAll('~1', '/').replaceAll('~0', '~');
+  for (const key of pointerSegments(ref)) {
     if (Array.isArray(current)) current = (current as unknown[])[Number(key)];
     else if (isRecord(current) && Object.hasOwn(current, key)) current = current[key];
     else return undefined;

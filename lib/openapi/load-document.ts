@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document as YamlDocument } from 'yaml';
-import { resolvePointer } from './json-pointer';
+import { pointerSegments } from './json-pointer';
+import { dereference, eachRef, followRef, resolveRef, type PathSegment } from './refs';
 import { SpecError } from './spec-error';
 import type { OpenAPIDocument } from './types';
 import { upgradeToOpenApi31 } from './upgrade';
@@ -20,7 +21,6 @@ export interface LoadedDocument {
   dereferenced: OpenAPIDocument;
 }
 
-type PathSegment = string | number;
 interface Position {
   line: number;
   column?: number;
@@ -48,8 +48,6 @@ function fileVersion(absolute: string): string {
     return 'missing';
   }
 }
-
-export { resolvePointer };
 
 /**
  * Reads, validates and dereferences an OpenAPI 3.0 or 3.1 document (YAML or JSON, in one file).
@@ -171,27 +169,14 @@ function checkVersion(value: unknown, fail: (reason: string, at: PathSegment[]) 
 
 /** Every `$ref` must point into this document, at something that exists: documents are bundled. */
 function checkRefs(document: OpenAPIDocument, fail: (reason: string, at: PathSegment[]) => never) {
-  const seen = new WeakSet<object>(); // YAML aliases can make the parsed value itself cyclic
-  const visit = (value: unknown, at: PathSegment[]) => {
-    if (typeof value !== 'object' || value === null || seen.has(value)) return;
-    seen.add(value);
-    if (Array.isArray(value)) {
-      value.forEach((item, index) => visit(item, [...at, index]));
-      return;
+  eachRef(document, (_holder, ref, at) => {
+    if (!ref.startsWith('#')) {
+      fail(`external $ref "${ref}" is not supported; bundle the document into one file (e.g. \`redocly bundle\`)`, [...at, '$ref']);
     }
-    const record = value as Record<string, unknown>;
-    if (typeof record.$ref === 'string') {
-      const ref = record.$ref;
-      if (!ref.startsWith('#')) {
-        fail(`external $ref "${ref}" is not supported; bundle the document into one file (e.g. \`redocly bundle\`)`, [...at, '$ref']);
-      }
-      if (resolvePointer(document, ref) === undefined) {
-        fail(`dangling $ref "${ref}": nothing exists at that location (at ${at.map(String).join(' > ')})`, [...at, '$ref']);
-      }
+    if (resolveRef(document, ref) === undefined) {
+      fail(`dangling $ref "${ref}": nothing exists at that location (at ${at.map(String).join(' > ')})`, [...at, '$ref']);
     }
-    for (const [key, child] of Object.entries(record)) visit(child, [...at, key]);
-  };
-  visit(document, []);
+  });
 }
 
 const structureScript = 'lib/openapi/structure-check.mjs';
@@ -239,11 +224,7 @@ function runStructureCheck(script: string, absolute: string, display: string): S
 }
 
 function decodePointer(pointer: string): string {
-  return pointer
-    .replace(/^#\/?/, '')
-    .split('/')
-    .map((segment) => decodeURIComponent(segment).replaceAll('~1', '/').replaceAll('~0', '~'))
-    .join(' > ');
+  return pointerSegments(pointer).join(' > ');
 }
 
 /**
@@ -252,87 +233,10 @@ function decodePointer(pointer: string): string {
  * is removed, leaving `{}` (any value), which is also what the dereferenced form holds there.
  */
 function breakRefCycles(document: OpenAPIDocument) {
-  const seen = new WeakSet<object>();
-  const refObjects: Record<string, unknown>[] = [];
-  const collect = (value: unknown) => {
-    if (typeof value !== 'object' || value === null || seen.has(value)) return;
-    seen.add(value);
-    if (!Array.isArray(value) && typeof (value as { $ref?: unknown }).$ref === 'string') refObjects.push(value as Record<string, unknown>);
-    for (const child of Object.values(value)) collect(child);
-  };
-  collect(document);
-  for (const start of refObjects) {
-    const chain = new Set<object>([start]);
-    let current: Record<string, unknown> = start;
-    while (typeof current.$ref === 'string') {
-      const target = resolvePointer(document, current.$ref);
-      if (!isObject(target)) break;
-      if (chain.has(target)) {
-        delete current.$ref;
-        break;
-      }
-      chain.add(target);
-      current = target;
-    }
+  const holders: Record<string, unknown>[] = [];
+  eachRef(document, (holder) => holders.push(holder));
+  for (const holder of holders) {
+    const { loop } = followRef(document, holder);
+    if (loop) delete loop.$ref;
   }
-}
-
-/**
- * Replaces every `$ref` by its target; siblings of a `$ref` (3.1 `description`) override the
- * target's. A recursive schema becomes a cycle of shared objects (walkers guard by identity); a
- * `$ref` that only leads back to itself (`A: {$ref: B}`, `B: {$ref: A}`) stands for any value, `{}`.
- */
-function dereference(document: OpenAPIDocument): OpenAPIDocument {
-  const resolved = new Map<string, unknown>();
-  const resolving = new Set<string>();
-  const copies = new Map<object, unknown>(); // YAML aliases: one copy per shared (maybe cyclic) node
-
-  const walk = (value: unknown): unknown => {
-    if (typeof value !== 'object' || value === null) return value;
-    const copied = copies.get(value);
-    if (copied !== undefined) return copied;
-    if (Array.isArray(value)) {
-      const out: unknown[] = [];
-      copies.set(value, out);
-      for (const item of value) out.push(walk(item));
-      return out;
-    }
-    const record = value as Record<string, unknown>;
-    if (typeof record.$ref === 'string') {
-      const { $ref, ...siblings } = record;
-      const target = resolveRef($ref);
-      // a target still being filled in (a recursive schema) is shared as it is, siblings dropped:
-      // copying it now would copy half an object
-      if (Object.keys(siblings).length === 0 || !isObject(target) || inProgress.has(target)) return target;
-      return { ...target, ...(walk(siblings) as object) };
-    }
-    const out: Record<string, unknown> = {};
-    copies.set(value, out);
-    for (const [key, child] of Object.entries(record)) out[key] = walk(child);
-    return out;
-  };
-
-  const inProgress = new WeakSet<object>();
-  const resolveRef = (ref: string): unknown => {
-    if (resolved.has(ref)) return resolved.get(ref);
-    if (resolving.has(ref)) return {}; // a pure cycle of `$ref`s
-    const target = resolvePointer(document, ref);
-    if (isObject(target) && typeof target.$ref !== 'string') {
-      // registered before its children are walked, so that a recursive schema ends in a cycle of
-      // shared objects instead of an endless copy
-      const out: Record<string, unknown> = {};
-      resolved.set(ref, out);
-      inProgress.add(out);
-      for (const [key, child] of Object.entries(target)) out[key] = walk(child);
-      inProgress.delete(out);
-      return out;
-    }
-    resolving.add(ref);
-    const out = walk(target);
-    resolving.delete(ref);
-    resolved.set(ref, out);
-    return out;
-  };
-
-  return walk(document) as OpenAPIDocument;
 }

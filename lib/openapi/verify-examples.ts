@@ -1,9 +1,8 @@
+import type { ApiModel } from '../endpoints/endpoint';
 import { createAjv, documentId } from '../try-it/create-ajv';
 import { describeIssue, issuePointer } from '../try-it/validate-request';
 import { collectValidatorSchemas } from '../try-it/validator-schemas';
-import { escapePointer } from './json-pointer';
-import { resolvePointer } from './load-document';
-import type { OpenAPIDocument } from './types';
+import { escapePointer, resolvePointer } from './json-pointer';
 
 export interface ExampleProblem {
   /** JSON pointer of the example in the document, then of the offending value inside it. */
@@ -18,10 +17,12 @@ export interface ExampleReport {
 }
 
 /**
- * Validates every example in the document against its schema: parameter, request-body and
- * response examples (named ones included, so every error sample), and schemas' own examples.
+ * Validates every example in the model's document against its schema: parameter, request-body
+ * and response examples (named ones included, so every error sample), where the validators of
+ * the try-it panel find their schemas, and schemas' own examples.
  */
-export function verifyExamples(document: OpenAPIDocument): ExampleReport {
+export function verifyExamples(model: ApiModel): ExampleReport {
+  const { document } = model;
   const ajv = createAjv(document);
   const problems: ExampleProblem[] = [];
   let checked = 0;
@@ -38,7 +39,7 @@ export function verifyExamples(document: OpenAPIDocument): ExampleReport {
     }
   };
 
-  const containers = new Set(Object.values(collectValidatorSchemas(document)).map((pointer) => pointer.replace(/\/schema$/, '')));
+  const containers = new Set(Object.values(collectValidatorSchemas(model)).map((pointer) => pointer.replace(/\/schema$/, '')));
   for (const container of containers) {
     const object = resolvePointer(document, container) as { example?: unknown; examples?: Record<string, { value?: unknown }> } | undefined;
     if (!object) continue;

@@ -1,8 +1,7 @@
 import { getApiModel, type Endpoint } from '../endpoints';
 import { sampleTarget, type SampleTarget } from '../endpoints/code-samples';
-import { loadDocument } from '../openapi/load-document';
-import { sliceDocument } from '../openapi/slice-document';
-import type { HttpMethod, OpenAPIDocument } from '../openapi/types';
+import { sliceOperation } from '../openapi/slice-document';
+import type { OpenAPIDocument } from '../openapi/types';
 import type { DocumentedFields } from './check-conformance';
 import type { ResponseContract } from './explain-response';
 import type { ParameterSpec } from './validate-request';
@@ -56,10 +55,11 @@ function tryItEndpoint(endpoint: Endpoint): TryItEndpoint {
 }
 
 export function tryItPayload(key: string): TryItPayload | undefined {
-  const endpoint = getApiModel().byKey.get(key);
+  const model = getApiModel();
+  const endpoint = model.byKey.get(key);
   if (!endpoint) return undefined;
   return {
-    document: sliceDocument(loadDocument().raw, endpoint.path, endpoint.method.toLowerCase() as HttpMethod),
+    document: sliceOperation(model, endpoint),
     endpoint: tryItEndpoint(endpoint),
   };
 }

@@ -1,4 +1,4 @@
-import { resolvePointer } from '../openapi/json-pointer';
+import { refOf, resolveRef } from '../openapi/refs';
 import type { OpenAPIDocument } from '../openapi/types';
 import type { SchemaUsage } from '../endpoints/schema-fields';
 
@@ -23,7 +23,9 @@ export function documentFor(raw: OpenAPIDocument, usage: SchemaUsage): OpenAPIDo
   const flagged = (property: unknown, depth: number): boolean => {
     if (!isRecord(property) || depth > 16) return false;
     if (property[flag] === true) return true;
-    if (typeof property.$ref === 'string') return flagged(resolvePointer(raw, property.$ref), depth + 1);
+    // a flag beside a `$ref` counts as much as one on its target, hence one step at a time
+    const ref = refOf(property);
+    if (ref !== undefined) return flagged(resolveRef(raw, ref), depth + 1);
     return Array.isArray(property.allOf) && property.allOf.some((member) => flagged(member, depth + 1));
   };
 

@@ -1,7 +1,6 @@
 import standaloneCode from 'ajv/dist/standalone';
-import { listOperations } from '../endpoints/operation-key';
-import { sliceDocument } from '../openapi/slice-document';
-import type { OpenAPIDocument } from '../openapi/types';
+import type { ApiModel } from '../endpoints/endpoint';
+import { sliceOperation } from '../openapi/slice-document';
 import { createAjv, documentId } from './create-ajv';
 import { documentFor } from './usage-document';
 import { collectValidatorSchemas } from './validator-schemas';
@@ -40,21 +39,19 @@ const guard = `function guarded(validate) {
 }`;
 
 /** The operations' validators: one ES module per operation, keyed by the validator keys; and the checks left out. */
-export function validatorModules(raw: OpenAPIDocument): { modules: Map<string, string>; count: number; skipped: string[] } {
+export function validatorModules(model: ApiModel): { modules: Map<string, string>; count: number; skipped: string[] } {
   const skipped: string[] = [];
   const byOperation = new Map<string, [string, string][]>();
-  for (const [key, pointer] of Object.entries(collectValidatorSchemas(raw))) {
+  for (const [key, pointer] of Object.entries(collectValidatorSchemas(model))) {
     // validator keys start with the operation's key, which is URL-safe: a file name too
     const operationKey = key.split(' ')[0];
     byOperation.set(operationKey, [...(byOperation.get(operationKey) ?? []), [key, pointer]]);
   }
-  const operations = new Map(listOperations(raw).map((entry) => [entry.key, entry]));
   const modules = new Map<string, string>();
   let count = 0;
   for (const [operationId, entries] of byOperation) {
     // the operation's slice keeps every pointer of the document and spares Ajv the rest of it
-    const { route, method } = operations.get(operationId)!;
-    const slice = sliceDocument(raw, route, method);
+    const slice = sliceOperation(model, model.byKey.get(operationId)!);
     // parameters and bodies are checked against the request's reading, responses against the response's
     const ajv = createAjv(documentFor(slice, 'request'), { code: { source: true, esm: true } });
     ajv.addSchema(documentFor(slice, 'response') as object, responseDocumentId);

@@ -1,6 +1,4 @@
-import { escapePointer, jsonMediaType, resolvePointer } from '../openapi/json-pointer';
-import { listOperations } from '../endpoints/operation-key';
-import type { OpenAPIDocument } from '../openapi/types';
+import type { ApiModel, Endpoint, ResponseModel } from '../endpoints/endpoint';
 
 /** What a validator checks: a parameter, the request body, or the response of one status. */
 export type ValidatorKey = string;
@@ -18,48 +16,37 @@ export function responseKey(operationId: string, status: string): ValidatorKey {
   return `${operationId} response ${status}`;
 }
 
-/** A `$ref` left in the document as written, followed: the value and the pointer it came from. */
-function follow<T>(document: OpenAPIDocument, value: T): { value: T; pointer?: string } {
-  let pointer: string | undefined;
-  let current = value;
-  // a chain of `$ref`s ends at the first non-reference; a cycle of them leads nowhere
-  for (let hops = 0; hops < 20; hops++) {
-    const ref = (current as { $ref?: string } | undefined)?.$ref;
-    if (typeof ref !== 'string') return { value: current, pointer };
-    pointer = ref;
-    current = resolvePointer(document, ref) as T;
-  }
-  return { value: {} as T, pointer: undefined };
+/** Each documented status of an endpoint with its response, in the order the document lists them. */
+function responsesOf(endpoint: Endpoint): [string, ResponseModel][] {
+  const byStatus = new Map<string, ResponseModel>(
+    [...(endpoint.success ? [endpoint.success] : []), ...endpoint.otherResponses, ...endpoint.errorStatuses.map((status) => status.response)].map(
+      (response) => [response.status, response],
+    ),
+  );
+  return Object.keys(endpoint.operation.responses ?? {}).flatMap((status) => {
+    const response = byStatus.get(status);
+    return response ? [[status, response] as [string, ResponseModel]] : [];
+  });
 }
 
 /**
  * Every schema the try-it panel validates against, as a JSON pointer into the document as
- * written: the panel and the build check the same schemas the pages show.
+ * written (`ApiModel.document`): the panel and the build check the same schemas the pages show
+ * (a body's or response's first JSON media type, else its first). Operations come in document
+ * order, each one's parameters by location as the page lists them, then its body, then its
+ * responses as the document lists them.
  */
-export function collectValidatorSchemas(document: OpenAPIDocument): Record<ValidatorKey, string> {
+export function collectValidatorSchemas(model: ApiModel): Record<ValidatorKey, string> {
   const out: Record<ValidatorKey, string> = {};
-  for (const { key: id, method, operation, pathItem: item, itemPointer } of listOperations(document)) {
-    const pathParameters = (item.parameters ?? []).map((parameter, index) => ({ parameter, pointer: `${itemPointer}/parameters/${index}` }));
-    const operationPointer = `${itemPointer}/${method}`;
-    const parameters = [
-      ...pathParameters,
-      ...(operation.parameters ?? []).map((parameter, index) => ({ parameter, pointer: `${operationPointer}/parameters/${index}` })),
-    ];
-    for (const { parameter: raw, pointer } of parameters) {
-      const { value: parameter, pointer: refPointer } = follow(document, raw);
-      if (parameter.schema) out[parameterKey(id, parameter.in, parameter.name)] = `${refPointer ?? pointer}/schema`;
+  for (const endpoint of model.byKey.values()) {
+    const { key } = endpoint;
+    const { path, query, header, cookie } = endpoint.parameters;
+    for (const parameter of [...path, ...query, ...header, ...cookie]) {
+      if (parameter.schemaPointer) out[parameterKey(key, parameter.in, parameter.name)] = parameter.schemaPointer;
     }
-    if (operation.requestBody) {
-      const { value: body, pointer: refPointer } = follow(document, operation.requestBody);
-      const media = jsonMediaType(body.content);
-      if (media && body.content?.[media]?.schema) out[bodyKey(id)] = `${refPointer ?? `${operationPointer}/requestBody`}/content/${escapePointer(media)}/schema`;
-    }
-    for (const [status, raw] of Object.entries(operation.responses ?? {})) {
-      const { value: response, pointer: refPointer } = follow(document, raw);
-      const media = jsonMediaType(response.content);
-      if (media && response.content?.[media]?.schema) {
-        out[responseKey(id, status)] = `${refPointer ?? `${operationPointer}/responses/${escapePointer(status)}`}/content/${escapePointer(media)}/schema`;
-      }
+    if (endpoint.body?.schemaPointer) out[bodyKey(key)] = endpoint.body.schemaPointer;
+    for (const [status, response] of responsesOf(endpoint)) {
+      if (response.schemaPointer) out[responseKey(key, status)] = response.schemaPointer;
     }
   }
   return out;

@@ -55,7 +55,7 @@ describe('the APIs.guru corpus', () => {
         const loaded = readDocument(file);
         const model = buildApiModel(loaded);
         for (const endpoint of model.endpoints) endpointMarkdown(endpoint, { raw: loaded.raw, baseUrl: 'https://api.example.com' });
-        const schemas = Object.entries(collectValidatorSchemas(loaded.raw));
+        const schemas = Object.entries(collectValidatorSchemas(model));
         for (const [key, pointer] of schemas.slice(0, 3)) {
           const endpoint = model.byKey.get(key.split(' ')[0]);
           if (!endpoint) throw new Error(`validator ${key} has no endpoint`);
@@ -85,7 +85,7 @@ describe('the APIs.guru corpus', () => {
     const loaded = readDocument(githubDocument);
     const model = buildApiModel(loaded);
     for (const endpoint of model.endpoints) endpointMarkdown(endpoint, { raw: loaded.raw, baseUrl: 'https://api.github.com' });
-    const schemas = collectValidatorSchemas(loaded.raw);
+    const schemas = collectValidatorSchemas(model);
     console.log(
       `github: ${model.endpoints.length} operations in ${model.groups.length} groups, ${Object.keys(schemas).length} validator schemas, ` +
         `in ${((performance.now() - started) / 1000).toFixed(1)} s`,
