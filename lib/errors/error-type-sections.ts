@@ -1,4 +1,4 @@
-import { statusReason } from '../http-status';
+import { statusTitle } from '../http-status';
 import { counted, type InlineText } from '../inline-text';
 import type { JsonValue } from '../openapi/types';
 import { groupByStatus, retryLabels, type ErrorStatusGroup, type ErrorTypeEntry } from './error-catalog';
@@ -43,11 +43,6 @@ export function errorTypeSections(entry: ErrorTypeEntry): ErrorTypeSection[] {
     endpoints: entry.endpoints.map((endpoint) => ({ ...endpoint, href: `${endpoint.url}#${entry.type}` })),
   });
   return sections;
-}
-
-/** "409 Conflict": how a status reads in headings and leads. */
-export function statusTitle(status: string): string {
-  return `${status} ${statusReason(status)}`.trim();
 }
 
 /** The catalogue's one paragraph before its lists. */

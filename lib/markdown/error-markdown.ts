@@ -1,5 +1,6 @@
 import type { ErrorTypeEntry } from '../errors/error-catalog';
-import { errorCatalogIntro, errorCatalogSections, errorTypeSections, statusTitle, type ErrorTypeSection } from '../errors/error-type-sections';
+import { errorCatalogIntro, errorCatalogSections, errorTypeSections, type ErrorTypeSection } from '../errors/error-type-sections';
+import { statusTitle } from '../http-status';
 import { blocks, code, inlineMarkdown, json, table } from './markdown-text';
 
 export function errorCatalogMarkdown(entries: ErrorTypeEntry[]): string {
