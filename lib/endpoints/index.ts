@@ -1,8 +1,14 @@
 import { loadDocument, type LoadedDocument } from '../openapi/load-document';
-import { buildApiModel } from './build-api-model';
+import { buildApiModel as buildModel } from './build-api-model';
 import type { ApiModel } from './endpoint';
+import { rememberWrittenDocument } from './written-document';
 
 let built: { document: LoadedDocument; model: ApiModel } | undefined;
+
+/** The model of a loaded document; its operations know the document they came from (`writtenDocument`). */
+export function buildApiModel(document: LoadedDocument): ApiModel {
+  return rememberWrittenDocument(buildModel(document), document.raw);
+}
 
 /**
  * The model of the project's OpenAPI document, built again only when `loadDocument` returns a new
@@ -15,4 +21,4 @@ export function getApiModel(): ApiModel {
 }
 
 export type * from './endpoint';
-export { apiBasePath, buildApiModel } from './build-api-model';
+export { apiBasePath } from './build-api-model';
