@@ -1,4 +1,5 @@
 import { errorCatalogIntro, errorCatalogSections, returnedByText, type ErrorTypeEntry } from '@/lib/errors';
+import type { Profile } from '@/lib/profile';
 import { SectionHeading } from '../endpoint/section-heading';
 import { InlineCode } from '../inline-code';
 import { InlineText } from '../inline-text';
@@ -6,13 +7,15 @@ import { FrameLink } from '../layout/frame-link';
 
 export interface ErrorCatalogPageProps {
   entries: ErrorTypeEntry[];
+  /** The document's conventions, which name the body every error shares. */
+  profile: Profile;
 }
 
 /** Every error type once, grouped by status: where integrators look an error up by its type. */
-export function ErrorCatalogPage({ entries }: ErrorCatalogPageProps) {
+export function ErrorCatalogPage({ entries, profile }: ErrorCatalogPageProps) {
   return (
     <>
-      <p><InlineText text={errorCatalogIntro(entries)} /></p>
+      <p><InlineText text={errorCatalogIntro(entries, profile)} /></p>
       {errorCatalogSections(entries).map((section) => (
         <section key={section.id}>
           <SectionHeading id={section.id}>{section.title}</SectionHeading>

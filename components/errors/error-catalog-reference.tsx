@@ -1,3 +1,4 @@
+import { getApiModel } from '@/lib/endpoints';
 import { errorCatalogSections, getErrorCatalog } from '@/lib/errors';
 import { siteNavigation } from '@/lib/source';
 import { PageShell } from '../page-shell';
@@ -15,7 +16,7 @@ export function ErrorCatalogReference({ title, description, url }: ErrorCatalogR
   const toc = errorCatalogSections(entries).map((section) => ({ title: section.title, url: `#${section.id}`, depth: section.depth }));
   return (
     <PageShell navigation={siteNavigation(url)} title={title} description={description} toc={toc} url={url}>
-      <ErrorCatalogPage entries={entries} />
+      <ErrorCatalogPage entries={entries} profile={getApiModel().profile} />
     </PageShell>
   );
 }

@@ -1,4 +1,5 @@
 import { counted, type InlineText } from '../inline-text';
+import { errorHandlingOf } from '../profile';
 import type { Endpoint, ErrorRow, EventOperation, MediaModel, ResponseModel } from './endpoint';
 import { typeName, typescriptDefinition, typescriptDefinitionIfAny } from './typescript-definition';
 import { writtenDocument } from './written-document';
@@ -119,7 +120,7 @@ function errorsContent(endpoint: Endpoint): ErrorsContent {
     };
   }
   // typed errors come with the profile's envelope and guide (see lib/profile/wingfield.ts)
-  const { guide, envelope } = profile.errorHandling ?? { guide: '#errors', envelope: '{ "error": { "type" } }' };
+  const { guide, envelope } = errorHandlingOf(profile);
   const handling = { link: guide, text: ['Error handling'] };
   if (typed.length === 0) {
     return {

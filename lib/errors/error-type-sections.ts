@@ -1,6 +1,7 @@
 import { statusTitle } from '../http-status';
 import { counted, type InlineText } from '../inline-text';
 import type { JsonValue } from '../openapi/types';
+import { errorHandlingOf, type Profile } from '../profile';
 import { groupByStatus, retryLabels, type ErrorStatusGroup, type ErrorTypeEntry } from './error-catalog';
 
 /**
@@ -45,11 +46,11 @@ export function errorTypeSections(entry: ErrorTypeEntry): ErrorTypeSection[] {
   return sections;
 }
 
-/** The catalogue's one paragraph before its lists. */
-export function errorCatalogIntro(entries: ErrorTypeEntry[]): InlineText {
+/** The catalogue's one paragraph before its lists, with the body the document's errors share. */
+export function errorCatalogIntro(entries: ErrorTypeEntry[], profile: Profile): InlineText {
   return [
     `All ${counted(entries.length, 'error type')} of the API. Every error answer has the body `,
-    { code: '{ "error": { "type", "message" } }' },
+    { code: errorHandlingOf(profile).envelope },
     '. The status and ',
     { code: 'error.type' },
     ' are stable; handle errors by them, in one place in your code. Each type below links to its page: what typically causes it, how to handle it, and every endpoint that returns it.',

@@ -1,12 +1,13 @@
 import type { ErrorTypeEntry } from '../errors/error-catalog';
 import { errorCatalogIntro, errorCatalogSections, errorTypeSections, type ErrorTypeSection } from '../errors/error-type-sections';
 import { statusTitle } from '../http-status';
+import type { Profile } from '../profile';
 import { blocks, code, inlineMarkdown, json, table } from './markdown-text';
 
-export function errorCatalogMarkdown(entries: ErrorTypeEntry[]): string {
+export function errorCatalogMarkdown(entries: ErrorTypeEntry[], profile: Profile): string {
   return blocks(
     '# Error types',
-    inlineMarkdown(errorCatalogIntro(entries)),
+    inlineMarkdown(errorCatalogIntro(entries, profile)),
     ...errorCatalogSections(entries).map((section) =>
       blocks(
         `## ${section.title}`,

@@ -41,7 +41,7 @@ export async function pageMarkdown(page: SitePage): Promise<string> {
       return endpointMarkdown(endpoint, { baseUrl: documentedBaseUrl() });
     }
     case 'error-catalog':
-      return errorCatalogMarkdown(getErrorCatalog());
+      return errorCatalogMarkdown(getErrorCatalog(), getApiModel().profile);
     case 'error-type': {
       const entry = getErrorCatalog().find((candidate) => candidate.type === data.errorType);
       if (!entry) throw new Error(`no error type ${data.errorType}`);
