@@ -1,6 +1,6 @@
 import { counted, type InlineText } from '../inline-text';
 import { errorHandlingOf } from '../profile';
-import type { Endpoint, ErrorRow, EventOperation, MediaModel, ResponseModel } from './endpoint';
+import type { Endpoint, ErrorRow, EventOperation, MediaModel } from './endpoint';
 import { typeName, typescriptDefinition, typescriptDefinitionIfAny } from './typescript-definition';
 import { writtenDocument } from './written-document';
 
@@ -156,11 +156,6 @@ export function mediaLines(media: MediaModel, request: boolean): InlineText[] {
   }
   if (media.kind === 'multipart') lines.push(['One part per field; a ', { code: 'file' }, " field carries a file's bytes."]);
   return lines;
-}
-
-/** Whether a response's content is shown as plain JSON (fields, type, example) rather than by `mediaLines`. */
-export function isPlainJson(response: ResponseModel): boolean {
-  return plainJson(response);
 }
 
 export interface EventContent {
