@@ -52,3 +52,8 @@ export function statusReason(status: number | string): string {
   if (typeof status === 'string' && !/^\d+$/.test(status)) return rangeReasons[status.toUpperCase()] ?? '';
   return reasons[Number(status)] ?? '';
 }
+
+/** A status as headings and leads show it: `409 Conflict`, or `418` alone. */
+export function statusTitle(status: number | string): string {
+  return `${status} ${statusReason(status)}`.trim();
+}

@@ -2,11 +2,11 @@ import { Callout } from 'fumadocs-ui/components/callout';
 import { responseMedia } from '@/lib/endpoints/response-media';
 import type { Endpoint } from '@/lib/endpoints';
 import { createCodeSamples, sampleTarget } from '@/lib/endpoints/code-samples';
-import { typeName, typescriptDefinition, typescriptDefinitionIfAny } from '@/lib/endpoints/typescript-definition';
+import { endpointContent } from '@/lib/endpoints/endpoint-content';
+import { pageSection, presentParameterSections, successSection } from '@/lib/endpoints/page-sections';
 import { documentedBaseUrl } from '@/lib/environments';
-import { loadDocument } from '@/lib/openapi/load-document';
-import type { OpenAPIDocument } from '@/lib/openapi/types';
 import { CodeBlock, JsonBlock } from '../code-block';
+import { InlineText } from '../inline-text';
 import { Markdown } from '../markdown';
 import { AuthorizationSection } from './authorization-section';
 import { CallbackList } from './callback-list';
@@ -18,136 +18,113 @@ import { MediaContent } from './media-content';
 import { OtherResponses } from './other-responses';
 import { ParameterTable } from './parameter-table';
 import { SectionHeading } from './section-heading';
-import { parameterSections } from '@/lib/endpoints/page-sections';
 import { TryItSection } from './try-it-section';
 import { InlineCode } from '../inline-code';
 
 export interface EndpointPageProps {
   endpoint: Endpoint;
-  /** The document as written, for TypeScript types; the site's own by default. */
-  raw?: OpenAPIDocument;
 }
 
 /** The whole reference for one operation, rendered on the server from the OpenAPI document. */
-export function EndpointPage({ endpoint, raw = loadDocument().raw }: EndpointPageProps) {
+export function EndpointPage({ endpoint }: EndpointPageProps) {
   const baseUrl = documentedBaseUrl();
   const { body, success } = endpoint;
-  const bodyType = body && typescriptDefinitionIfAny(raw, body.schemaRef, typeName(endpoint.key, 'Body'), 'request');
+  const content = endpointContent(endpoint);
+  const requestBody = pageSection('request-body');
+  const errors = pageSection('errors');
+  const codeSamples = pageSection('code-samples');
 
   return (
     <>
       <EndpointRequestLine endpoint={endpoint} baseUrl={baseUrl} />
-      {endpoint.deprecated && (
-        <Callout type="warn" title="Deprecated">
-          This operation is deprecated: it still works, but may be removed. Avoid it in new code.
+      {content.deprecated && (
+        <Callout type="warn" title={content.deprecated.title}>
+          {content.deprecated.text}
         </Callout>
       )}
       {endpoint.description && <Markdown text={endpoint.description} />}
-      {endpoint.pathUnconfirmed && (
-        <Callout type="warn" title="Path not yet confirmed">
-          This endpoint is known by its title, method and description. Its path follows the neighbouring endpoints and
-          is not yet confirmed; its error responses are not yet published.
+      {content.pathUnconfirmed && (
+        <Callout type="warn" title={content.pathUnconfirmed.title}>
+          {content.pathUnconfirmed.text}
         </Callout>
       )}
-      <AuthorizationSection endpoint={endpoint} />
+      <AuthorizationSection endpoint={endpoint} scopeNote={content.scopeNote} />
       <TryItSection endpoint={endpoint} />
 
-      {parameterSections.map(([location, title]) =>
-        endpoint.parameters[location].length > 0 ? (
-          <section key={location}>
-            <SectionHeading id={`${location}-parameters`}>{title}</SectionHeading>
-            <ParameterTable parameters={endpoint.parameters[location]} />
-          </section>
-        ) : null,
-      )}
+      {presentParameterSections(endpoint.parameters).map((section) => (
+        <section key={section.id}>
+          <SectionHeading id={section.id}>{section.title}</SectionHeading>
+          <ParameterTable parameters={section.parameters} />
+        </section>
+      ))}
 
-      {body && (
+      {body && content.body && (
         <section>
-          <SectionHeading id="request-body">Request body</SectionHeading>
+          <SectionHeading id={requestBody.id}>{requestBody.title}</SectionHeading>
           <p>
-            <code>{body.contentType}</code>, {body.required ? 'required' : 'optional'}.
-            {body.description && <> <InlineCode text={body.description} /></>}
+            <InlineText text={content.body.lead} />
           </p>
-          {body.kind === 'json' && body.contentTypes.length === 1 ? (
+          {content.body.plainJson ? (
             <>
-              {bodyType && <CodeBlock code={bodyType} lang="ts" title="TypeScript" />}
+              {content.body.typescript && <CodeBlock code={content.body.typescript} lang="ts" title="TypeScript" />}
               <FieldTable fields={body.fields} />
               <JsonBlock value={body.example} title="Example body" />
             </>
           ) : (
             <>
-              {body.kind === 'json' && bodyType && <CodeBlock code={bodyType} lang="ts" title="TypeScript" />}
-              <MediaContent
-                media={body}
-                raw={raw}
-                typeName={typeName(endpoint.key, 'Body')}
-                exampleTitle="Example body"
-                request
-              />
+              {body.kind === 'json' && content.body.typescript && <CodeBlock code={content.body.typescript} lang="ts" title="TypeScript" />}
+              <MediaContent media={body} typescript={content.body.typescript} exampleTitle="Example body" request />
             </>
           )}
         </section>
       )}
 
-      {success && (
+      {success && content.success && (
         <section>
-          <SectionHeading id="response">Response {success.status}</SectionHeading>
+          <SuccessHeading status={success.status} />
           <p><InlineCode text={success.description} /></p>
-          {success.contentType && (success.kind !== 'json' || (success.contentTypes?.length ?? 0) > 1) ? (
+          {!content.success.plainJson ? (
             <>
               {success.kind !== 'json' && (
                 <p>
                   <code>{success.contentType}</code>
                 </p>
               )}
-              <MediaContent
-                media={responseMedia(success)!}
-                raw={raw}
-                exampleTitle={`Example response ${success.status}`}
-                request={false}
-              />
+              <MediaContent media={responseMedia(success)!} exampleTitle={`Example response ${success.status}`} request={false} />
             </>
           ) : (
             <>
               {success.fields.length > 0 && <FieldTable fields={success.fields} showRequired={false} />}
-              {success.schemaRef && success.fields.length > 0 && (
-                <CodeBlock
-                  code={typescriptDefinition(raw, success.schemaRef, typeName(endpoint.key, 'Response'), 'response')}
-                  lang="ts"
-                  title="TypeScript"
-                />
-              )}
+              {content.success.typescript && <CodeBlock code={content.success.typescript} lang="ts" title="TypeScript" />}
               {success.example !== undefined && <JsonBlock value={success.example} title={`Example response ${success.status}`} />}
             </>
           )}
         </section>
       )}
 
-      <OtherResponses endpoint={endpoint} raw={raw} />
+      <OtherResponses endpoint={endpoint} />
 
       <section>
-        <SectionHeading id="errors">Errors</SectionHeading>
-        <ErrorList endpoint={endpoint} raw={raw} />
+        <SectionHeading id={errors.id}>{errors.title}</SectionHeading>
+        <ErrorList endpoint={endpoint} content={content.errors} />
       </section>
 
-      {endpoint.callbacks.length > 0 && <CallbackList endpoint={endpoint} />}
+      {endpoint.callbacks.length > 0 && <CallbackList endpoint={endpoint} lead={content.callbacksLead} />}
 
       <section>
-        <SectionHeading id="code-samples">Code samples</SectionHeading>
-        {endpoint.profile.authenticationGuide ? (
+        <SectionHeading id={codeSamples.id}>{codeSamples.title}</SectionHeading>
+        {content.codeSamplesLead && (
           <p>
-            Replace <code>{'<api-token>'}</code> with your API token; see{' '}
-            <a href={endpoint.profile.authenticationGuide}>Authentication</a>.
+            <InlineText text={content.codeSamplesLead} />
           </p>
-        ) : (
-          endpoint.requiresAuth && (
-            <p>
-              Replace <code>{'<api-token>'}</code> with your credentials; see <a href="#authorization">Authorization</a>.
-            </p>
-          )
         )}
         <CodeSampleTabs samples={createCodeSamples(sampleTarget(endpoint), { baseUrl })} />
       </section>
     </>
   );
+}
+
+function SuccessHeading({ status }: { status: string }) {
+  const section = successSection(status);
+  return <SectionHeading id={section.id}>{section.title}</SectionHeading>;
 }

@@ -1,68 +1,50 @@
 import type { Endpoint, ErrorRow, ErrorStatus } from '@/lib/endpoints';
+import type { ErrorsContent } from '@/lib/endpoints/endpoint-content';
+import { errorStatusSection } from '@/lib/endpoints/page-sections';
 import { responseMedia } from '@/lib/endpoints/response-media';
 import { errorTypeUrl } from '@/lib/errors/error-catalog';
 import { reproduce } from '@/lib/try-it/reproductions';
 import { ReproduceButton } from '../try-it/reproduce-button';
-import { statusReason } from '@/lib/http-status';
 import { CodeBlock, JsonBlock } from '../code-block';
-import { loadDocument } from '@/lib/openapi/load-document';
-import type { OpenAPIDocument } from '@/lib/openapi/types';
 import { MediaContent } from './media-content';
 import { StatusBadge } from './status-badge';
 import { InlineCode } from '../inline-code';
+import { InlineText } from '../inline-text';
 
 export interface ErrorListProps {
   endpoint: Endpoint;
-  raw?: OpenAPIDocument;
+  /** What the section says and how it lists the errors (`endpointContent`). */
+  content: ErrorsContent;
 }
 
 /** Every error type of the endpoint, grouped by status, each with its meaning and sample body in the HTML. */
-export function ErrorList({ endpoint, raw }: ErrorListProps) {
-  const rawDocument = raw ?? loadDocument().raw;
+export function ErrorList({ endpoint, content }: ErrorListProps) {
   const { errorStatuses } = endpoint;
-  const errors = endpoint.errors.filter((row) => row.typed);
-  if (!endpoint.profile.typedErrors || (errors.length === 0 && endpoint.errors.length > 0)) {
-    return <StatusErrorList endpoint={endpoint} raw={rawDocument} />;
-  }
-  // typed errors come with the profile's envelope and guide (see lib/profile/wingfield.ts)
-  const { guide, envelope } = endpoint.profile.errorHandling ?? { guide: '#errors', envelope: '{ "error": { "type" } }' };
-  if (errors.length === 0) {
-    return (
-      <p>
-        The error responses of this endpoint are not yet published. Handle errors by status and{' '}
-        <code>error.type</code> as described in <a href={guide}>Error handling</a>.
-      </p>
-    );
-  }
+  const rowsOf = (status: ErrorStatus) => endpoint.errors.filter((row) => row.status === status.status);
   return (
     <>
       <p>
-        {errors.length} error {errors.length === 1 ? 'type' : 'types'} in {errorStatuses.length}{' '}
-        {errorStatuses.length === 1 ? 'status' : 'statuses'}. Every error body has the shape{' '}
-        <code>{envelope}</code>; branch on the status and <code>error.type</code>, never on the message. See{' '}
-        <a href={guide}>Error handling</a>.
+        <InlineText text={content.intro} />
       </p>
-      {errorStatuses.map((status) => {
-        const rows = endpoint.errors.filter((row) => row.status === status.status);
-        return rows.some((row) => row.typed) ? (
-          <TypedStatusSection key={status.status} endpoint={endpoint} status={status} rows={rows} />
+      {errorStatuses.map((status) =>
+        content.layout === 'typed' && rowsOf(status).some((row) => row.typed) ? (
+          <TypedStatusSection key={status.status} endpoint={endpoint} status={status} rows={rowsOf(status)} />
         ) : (
           // a status the convention does not cover (no typed example) is shown as documented
-          <StatusSection key={status.status} status={status} rows={rows} raw={rawDocument} />
-        );
-      })}
+          <StatusSection key={status.status} status={status} rows={rowsOf(status)} />
+        ),
+      )}
     </>
   );
 }
 
 /** One status of a typed document: each error type with its meaning, its catalogue page and a sample body. */
 function TypedStatusSection({ endpoint, status, rows }: { endpoint: Endpoint; status: ErrorStatus; rows: ErrorRow[] }) {
+  const section = errorStatusSection(status.status);
   return (
-    <section aria-labelledby={`error-status-${status.status}`}>
-      <h3 id={`error-status-${status.status}`} className="flex flex-wrap items-baseline gap-2">
-        <span>
-          {status.status} {statusReason(status.status)}
-        </span>
+    <section aria-labelledby={section.id}>
+      <h3 id={section.id} className="flex flex-wrap items-baseline gap-2">
+        <span>{section.title}</span>
       </h3>
       {status.description && <p className="text-fd-muted-foreground"><InlineCode text={status.description} /></p>}
       <ul className="not-prose m-0 flex list-none flex-col gap-3 p-0">
@@ -101,36 +83,16 @@ function Reproduce({ endpoint, type }: { endpoint: Endpoint; type: string }) {
   return <p className="m-0 text-xs text-fd-muted-foreground">Not reproducible from this page: {result.why}.</p>;
 }
 
-/**
- * The errors of a document without typed errors: every error status with its description, the
- * fields of its schema and its examples, one row per named example.
- */
-function StatusErrorList({ endpoint, raw }: { endpoint: Endpoint; raw: OpenAPIDocument }) {
-  const { errors, errorStatuses } = endpoint;
-  if (errorStatuses.length === 0) return <p>This operation documents no error responses.</p>;
-  return (
-    <>
-      <p>
-        {errorStatuses.length} error {errorStatuses.length === 1 ? 'status' : 'statuses'}.
-      </p>
-      {errorStatuses.map((status) => (
-        <StatusSection key={status.status} status={status} rows={errors.filter((row) => row.status === status.status)} raw={raw} />
-      ))}
-    </>
-  );
-}
-
 /** One error status as documented: description, media type, the fields of its schema, its examples. */
-function StatusSection({ status: { status, description, response }, rows: ofStatus, raw }: { status: ErrorStatus; rows: ErrorRow[]; raw: OpenAPIDocument }) {
+function StatusSection({ status: { status, description, response }, rows: ofStatus }: { status: ErrorStatus; rows: ErrorRow[] }) {
   // a status without named examples is one row, which the status's own heading already names
   const rows = ofStatus.filter((row) => row.title);
   const single = ofStatus.find((row) => !row.title);
+  const section = errorStatusSection(status);
   return (
-    <section key={status} aria-labelledby={`error-status-${status}`}>
-      <h3 id={`error-status-${status}`} className="flex flex-wrap items-baseline gap-2">
-        <span>
-          {status} {statusReason(status)}
-        </span>
+    <section key={status} aria-labelledby={section.id}>
+      <h3 id={section.id} className="flex flex-wrap items-baseline gap-2">
+        <span>{section.title}</span>
       </h3>
       {description && <p className="text-fd-muted-foreground"><InlineCode text={description} /></p>}
       {response.contentType && (
@@ -140,7 +102,6 @@ function StatusSection({ status: { status, description, response }, rows: ofStat
           </p>
           <MediaContent
             media={{ ...responseMedia(response)!, example: undefined, exampleText: undefined }}
-            raw={raw}
             exampleTitle=""
             request={false}
           />

@@ -1,10 +1,10 @@
 import { Callout } from 'fumadocs-ui/components/callout';
 import type { EventOperation } from '@/lib/endpoints';
+import { eventContent } from '@/lib/endpoints/endpoint-content';
+import { pageSection, presentParameterSections } from '@/lib/endpoints/page-sections';
 import { securityBlocks } from '@/lib/endpoints/security';
-import { typescriptDefinitionIfAny } from '@/lib/endpoints/typescript-definition';
-import { loadDocument } from '@/lib/openapi/load-document';
-import type { OpenAPIDocument } from '@/lib/openapi/types';
 import { CodeBlock, JsonBlock } from '../code-block';
+import { InlineText } from '../inline-text';
 import { Markdown } from '../markdown';
 import { FieldTable } from './field-table';
 import { MediaContent } from './media-content';
@@ -12,86 +12,77 @@ import { MethodBadge } from './method-badge';
 import { ParameterTable } from './parameter-table';
 import { ResponseBlock } from './response-block';
 import { SectionHeading } from './section-heading';
-import { parameterSections } from '@/lib/endpoints/page-sections';
 
 export interface EventPageProps {
   event: EventOperation;
-  raw?: OpenAPIDocument;
 }
 
 /**
  * A request the API sends: a webhook or a callback. The reader implements the receiving end, so
  * the page shows what arrives (method, parameters, payload) and what to answer.
  */
-export function EventPage({ event, raw = loadDocument().raw }: EventPageProps) {
+export function EventPage({ event }: EventPageProps) {
   const { body } = event;
-  const payloadType = body?.kind === 'json' ? typescriptDefinitionIfAny(raw, body.schemaRef, `${event.typeName}Payload`) : undefined;
+  const content = eventContent(event);
+  const authorization = pageSection('authorization');
+  const payload = pageSection('payload');
+  const responses = pageSection('responses');
   return (
     <>
       <div className="not-prose mb-6 flex items-start gap-2 rounded-xl border bg-fd-card p-3">
         <MethodBadge method={event.method} className="mt-0.5" />
         <code className="min-w-0 font-mono text-sm break-all">{event.expression ?? event.name}</code>
       </div>
-      {event.kind === 'webhook' ? (
+      {content.lead && (
         <p>
-          A webhook: the API sends this request to the URL you register for <code>{event.name}</code>.
+          <InlineText text={content.lead} />
         </p>
-      ) : (
-        event.registeredBy && (
-          <p>
-            A callback of <a href={event.registeredBy.url}>{event.registeredBy.title}</a>: after that operation, the API
-            sends this request to <code>{event.expression}</code>.
-          </p>
-        )
       )}
-      {event.deprecated && (
-        <Callout type="warn" title="Deprecated">
-          This request is deprecated: the API may stop sending it.
+      {content.deprecated && (
+        <Callout type="warn" title={content.deprecated.title}>
+          {content.deprecated.text}
         </Callout>
       )}
       {event.description && <Markdown text={event.description} />}
 
       {event.security && (
         <section>
-          <SectionHeading id="authorization">Authorization</SectionHeading>
+          <SectionHeading id={authorization.id}>{authorization.title}</SectionHeading>
           <Markdown text={securityBlocks(event.security, {}).join('\n\n')} />
         </section>
       )}
 
-      {parameterSections.map(([location, title]) =>
-        event.parameters[location].length > 0 ? (
-          <section key={location}>
-            <SectionHeading id={`${location}-parameters`}>{title}</SectionHeading>
-            <ParameterTable parameters={event.parameters[location]} />
-          </section>
-        ) : null,
-      )}
+      {presentParameterSections(event.parameters).map((section) => (
+        <section key={section.id}>
+          <SectionHeading id={section.id}>{section.title}</SectionHeading>
+          <ParameterTable parameters={section.parameters} />
+        </section>
+      ))}
 
-      {body && (
+      {body && content.payload && (
         <section>
-          <SectionHeading id="payload">Payload</SectionHeading>
+          <SectionHeading id={payload.id}>{payload.title}</SectionHeading>
           <p>
-            <code>{body.contentType}</code>
-            {body.required ? ', always sent' : ''}.{body.description && <> {body.description}</>}
+            <InlineText text={content.payload.lead} />
           </p>
-          {payloadType && <CodeBlock code={payloadType} lang="ts" title="TypeScript" />}
-          {body.kind === 'json' && body.contentTypes.length === 1 ? (
+          {body.kind === 'json' && content.payload.typescript && <CodeBlock code={content.payload.typescript} lang="ts" title="TypeScript" />}
+          {content.payload.plainJson ? (
             <>
               {body.fields.length > 0 && <FieldTable fields={body.fields} showRequired />}
               <JsonBlock value={body.example} title="Example payload" />
             </>
           ) : (
-            <MediaContent media={body} raw={raw} typeName={`${event.typeName}Payload`} exampleTitle="Example payload" request />
+            <MediaContent media={body} typescript={content.payload.typescript} exampleTitle="Example payload" request />
           )}
         </section>
       )}
 
       <section>
-        <SectionHeading id="responses">Expected responses</SectionHeading>
+        <SectionHeading id={responses.id}>{responses.title}</SectionHeading>
         {event.responses.length === 0 ? (
-          <p>The document does not say what the API expects in return.</p>
+          <p>{content.noResponses}</p>
         ) : (
-          event.responses.map((response) => <ResponseBlock key={response.status} response={response} raw={raw} />)
+          event.responses.map((response) => <ResponseBlock key={response.status} response={response} />)
         )}
       </section>
     </>

@@ -1,23 +1,20 @@
 import type { ResponseModel } from '@/lib/endpoints';
+import { responseStatusSection } from '@/lib/endpoints/page-sections';
 import { responseMedia } from '@/lib/endpoints/response-media';
-import { statusReason } from '@/lib/http-status';
-import type { OpenAPIDocument } from '@/lib/openapi/types';
 import { InlineCode } from '../inline-code';
 import { MediaContent } from './media-content';
 
 export interface ResponseBlockProps {
   response: ResponseModel;
-  raw: OpenAPIDocument;
 }
 
 /** One response that is not an error, under its own heading: status, description and content. */
-export function ResponseBlock({ response, raw }: ResponseBlockProps) {
+export function ResponseBlock({ response }: ResponseBlockProps) {
   const media = responseMedia(response);
+  const section = responseStatusSection(response.status);
   return (
-    <section aria-labelledby={`response-${response.status}`}>
-      <h3 id={`response-${response.status}`}>
-        {response.status} {statusReason(response.status)}
-      </h3>
+    <section aria-labelledby={section.id}>
+      <h3 id={section.id}>{section.title}</h3>
       {response.description && (
         <p>
           <InlineCode text={response.description} />
@@ -28,7 +25,7 @@ export function ResponseBlock({ response, raw }: ResponseBlockProps) {
           <p>
             <code>{media.contentType}</code>
           </p>
-          <MediaContent media={media} raw={raw} exampleTitle={`Example response ${response.status}`} request={false} />
+          <MediaContent media={media} exampleTitle={`Example response ${response.status}`} request={false} />
         </>
       )}
     </section>

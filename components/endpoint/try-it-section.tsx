@@ -1,4 +1,5 @@
 import type { Endpoint } from '@/lib/endpoints';
+import { pageSection } from '@/lib/endpoints/page-sections';
 import { tryItPayloadUrl } from '@/lib/try-it/try-it-payload';
 import { TryItPanel } from '../try-it/try-it-panel';
 import { SectionHeading } from './section-heading';
@@ -7,9 +8,10 @@ export const proxyUrl = '/api/proxy';
 
 /** The try-it panel: the page carries only a button; the operation's slice of the document comes when it opens. */
 export function TryItSection({ endpoint }: { endpoint: Endpoint }) {
+  const section = pageSection('try-it');
   return (
     <section>
-      <SectionHeading id="try-it">Try it</SectionHeading>
+      <SectionHeading id={section.id}>{section.title}</SectionHeading>
       <noscript>
         <p>The try-it panel needs JavaScript. The code samples below work from any terminal or program.</p>
       </noscript>

@@ -1,5 +1,5 @@
-import { getErrorCatalog, groupByStatus } from '@/lib/errors';
-import { statusReason } from '@/lib/http-status';
+import { getApiModel } from '@/lib/endpoints';
+import { errorCatalogSections, getErrorCatalog } from '@/lib/errors';
 import { siteNavigation } from '@/lib/source';
 import { PageShell } from '../page-shell';
 import { ErrorCatalogPage } from './error-catalog-page';
@@ -13,14 +13,10 @@ export interface ErrorCatalogReferenceProps {
 /** Every error type by status, in the site's frame. */
 export function ErrorCatalogReference({ title, description, url }: ErrorCatalogReferenceProps) {
   const entries = getErrorCatalog();
-  const toc = groupByStatus(entries).map((group) => ({
-    title: `${group.status} ${statusReason(group.status)}`,
-    url: `#status-${group.status}`,
-    depth: 2,
-  }));
+  const toc = errorCatalogSections(entries).map((section) => ({ title: section.title, url: `#${section.id}`, depth: section.depth }));
   return (
     <PageShell navigation={siteNavigation(url)} title={title} description={description} toc={toc} url={url}>
-      <ErrorCatalogPage entries={entries} />
+      <ErrorCatalogPage entries={entries} profile={getApiModel().profile} />
     </PageShell>
   );
 }

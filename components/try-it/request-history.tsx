@@ -5,6 +5,7 @@ import {
   clearRequestHistory,
   getRequestHistory,
   getServerRequestHistory,
+  historyLimit,
   subscribeRequestHistory,
   type HistoryEntry,
 } from '@/lib/try-it/request-history';
@@ -65,7 +66,7 @@ export function RequestHistory() {
       </div>
       {entries.length === 0 ? (
         <p className="m-0 text-xs text-fd-muted-foreground">
-          The last 20 requests you send from this tab show here, without your token or the answers&apos; bodies.
+          The last {historyLimit} requests you send from this tab show here, without your token or the answers&apos; bodies.
         </p>
       ) : (
         <ol aria-label="Request history" className="m-0 flex list-none flex-col gap-1 p-0 text-xs">

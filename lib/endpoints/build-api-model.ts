@@ -1,4 +1,5 @@
 import { escapePointer, jsonMediaType, resolvePointer } from '../openapi/json-pointer';
+import { rememberWrittenDocument } from './written-document';
 import type { LoadedDocument } from '../openapi/load-document';
 import { followPointer, refOf } from '../openapi/refs';
 import {
@@ -81,7 +82,7 @@ export function buildApiModel({ raw, dereferenced }: LoadedDocument): ApiModel {
   });
 
   const endpoints = groups.flatMap((group) => group.endpoints);
-  return {
+  return rememberWrittenDocument({
     document: raw,
     title: dereferenced.info.title,
     description: dereferenced.info.description,
@@ -93,7 +94,7 @@ export function buildApiModel({ raw, dereferenced }: LoadedDocument): ApiModel {
     webhooks: webhookOperations(raw, dereferenced),
     callbacks: endpoints.flatMap((endpoint) => endpoint.callbacks),
     profile,
-  };
+  });
 }
 
 function uniqueName(name: string, taken: Map<string, unknown>): string {

@@ -1,10 +1,29 @@
-import { statusReason } from '../http-status';
-import type { Endpoint, EventOperation } from './endpoint';
+import { statusTitle } from '../http-status';
+import type { Endpoint, EventOperation, ParameterRow } from './endpoint';
 
 export interface PageSection {
   id: string;
   title: string;
   depth: number;
+}
+
+/** The sections every page of an operation may have, by id: the one place their headings are written. */
+const fixedTitles = {
+  authorization: 'Authorization',
+  'try-it': 'Try it',
+  'request-body': 'Request body',
+  'other-responses': 'Other responses',
+  errors: 'Errors',
+  callbacks: 'Callbacks',
+  'code-samples': 'Code samples',
+  payload: 'Payload',
+  responses: 'Expected responses',
+} as const;
+
+export type FixedSectionId = keyof typeof fixedTitles;
+
+export function pageSection(id: FixedSectionId): PageSection {
+  return { id, title: fixedTitles[id], depth: 2 };
 }
 
 /** The parameter sections of a page, by location, in reading order: their ids are `<location>-parameters`. */
@@ -15,44 +34,53 @@ export const parameterSections = [
   ['cookie', 'Cookie parameters'],
 ] as const;
 
+/** The parameter sections an operation has, each with its rows. */
+export function presentParameterSections(parameters: Endpoint['parameters']): (PageSection & { parameters: ParameterRow[] })[] {
+  return parameterSections
+    .filter(([location]) => parameters[location].length > 0)
+    .map(([location, title]) => ({ id: `${location}-parameters`, title, depth: 2, parameters: parameters[location] }));
+}
+
+/** The success response's section: "Response 200". */
+export function successSection(status: string): PageSection {
+  return { id: 'response', title: `Response ${status}`, depth: 2 };
+}
+
+/** A response that is not an error (other responses, a webhook's expected ones), under its status. */
+export function responseStatusSection(status: string): PageSection {
+  return { id: `response-${status}`, title: statusTitle(status), depth: 3 };
+}
+
+/** One error status under "Errors". */
+export function errorStatusSection(status: string): PageSection {
+  return { id: `error-status-${status}`, title: statusTitle(status), depth: 3 };
+}
+
 /** The headings of an endpoint page in order: one list for the page, its table of contents and search. */
 export function endpointSections(endpoint: Endpoint): PageSection[] {
-  const sections: PageSection[] = [
-    { id: 'authorization', title: 'Authorization', depth: 2 },
-    { id: 'try-it', title: 'Try it', depth: 2 },
-  ];
-  for (const [location, title] of parameterSections) {
-    if (endpoint.parameters[location].length > 0) sections.push({ id: `${location}-parameters`, title, depth: 2 });
-  }
-  if (endpoint.body) sections.push({ id: 'request-body', title: 'Request body', depth: 2 });
-  if (endpoint.success) sections.push({ id: 'response', title: `Response ${endpoint.success.status}`, depth: 2 });
+  const sections: PageSection[] = [pageSection('authorization'), pageSection('try-it')];
+  sections.push(...presentParameterSections(endpoint.parameters).map(({ id, title, depth }) => ({ id, title, depth })));
+  if (endpoint.body) sections.push(pageSection('request-body'));
+  if (endpoint.success) sections.push(successSection(endpoint.success.status));
   if (endpoint.otherResponses.length > 0) {
-    sections.push({ id: 'other-responses', title: 'Other responses', depth: 2 });
-    for (const response of endpoint.otherResponses) {
-      sections.push({ id: `response-${response.status}`, title: `${response.status} ${statusReason(response.status)}`.trim(), depth: 3 });
-    }
+    sections.push(pageSection('other-responses'));
+    for (const response of endpoint.otherResponses) sections.push(responseStatusSection(response.status));
   }
-  sections.push({ id: 'errors', title: 'Errors', depth: 2 });
-  for (const status of endpoint.errorStatuses) {
-    sections.push({ id: `error-status-${status.status}`, title: `${status.status} ${statusReason(status.status)}`.trim(), depth: 3 });
-  }
-  if (endpoint.callbacks.length > 0) sections.push({ id: 'callbacks', title: 'Callbacks', depth: 2 });
-  sections.push({ id: 'code-samples', title: 'Code samples', depth: 2 });
+  sections.push(pageSection('errors'));
+  for (const status of endpoint.errorStatuses) sections.push(errorStatusSection(status.status));
+  if (endpoint.callbacks.length > 0) sections.push(pageSection('callbacks'));
+  sections.push(pageSection('code-samples'));
   return sections;
 }
 
 /** The headings of a webhook or callback page, in order. */
 export function eventSections(event: EventOperation): PageSection[] {
   const sections: PageSection[] = [];
-  if (event.security) sections.push({ id: 'authorization', title: 'Authorization', depth: 2 });
-  for (const [location, title] of parameterSections) {
-    if (event.parameters[location].length > 0) sections.push({ id: `${location}-parameters`, title, depth: 2 });
-  }
-  if (event.body) sections.push({ id: 'payload', title: 'Payload', depth: 2 });
-  sections.push({ id: 'responses', title: 'Expected responses', depth: 2 });
-  for (const response of event.responses) {
-    sections.push({ id: `response-${response.status}`, title: `${response.status} ${statusReason(response.status)}`.trim(), depth: 3 });
-  }
+  if (event.security) sections.push(pageSection('authorization'));
+  sections.push(...presentParameterSections(event.parameters).map(({ id, title, depth }) => ({ id, title, depth })));
+  if (event.body) sections.push(pageSection('payload'));
+  sections.push(pageSection('responses'));
+  for (const response of event.responses) sections.push(responseStatusSection(response.status));
   return sections;
 }
 

@@ -1,6 +1,7 @@
 import type { StructuredData } from 'fumadocs-core/mdx-plugins/remark-structure';
 import { keywordLine } from '../search/keyword-line';
 import type { Endpoint, EventOperation } from './endpoint';
+import { pageSection, presentParameterSections, responseStatusSection } from './page-sections';
 
 /**
  * Words integrators use for a relation between their service and a user or organization. An
@@ -42,24 +43,19 @@ export function endpointStructuredData(endpoint: Endpoint): StructuredData {
     ...endpointKeywords(endpoint).map((content) => ({ heading: undefined, content: keywordLine(content) })),
   ];
   if (endpoint.description) contents.push({ heading: undefined, content: endpoint.description });
-  for (const [location, heading] of [
-    ['path', 'path-parameters'],
-    ['query', 'query-parameters'],
-    ['header', 'header-parameters'],
-    ['cookie', 'cookie-parameters'],
-  ] as const) {
-    for (const p of endpoint.parameters[location]) {
-      contents.push({ heading, content: [p.name, p.description].filter(Boolean).join(': ') });
+  for (const section of presentParameterSections(endpoint.parameters)) {
+    for (const p of section.parameters) {
+      contents.push({ heading: section.id, content: [p.name, p.description].filter(Boolean).join(': ') });
     }
   }
   for (const field of endpoint.body?.fields ?? []) {
-    contents.push({ heading: 'request-body', content: [field.name, field.description].filter(Boolean).join(': ') });
+    contents.push({ heading: pageSection('request-body').id, content: [field.name, field.description].filter(Boolean).join(': ') });
   }
   for (const row of endpoint.errors) {
-    contents.push({ heading: 'errors', content: `${row.type} (${row.status}): ${row.description}` });
+    contents.push({ heading: pageSection('errors').id, content: `${row.type} (${row.status}): ${row.description}` });
   }
   for (const callback of endpoint.callbacks) {
-    contents.push({ heading: 'callbacks', content: `${callback.title}: ${callback.method} ${callback.expression}` });
+    contents.push({ heading: pageSection('callbacks').id, content: `${callback.title}: ${callback.method} ${callback.expression}` });
   }
   return { headings: [], contents };
 }
@@ -73,16 +69,16 @@ export function eventStructuredData(event: EventOperation): StructuredData {
     { heading: undefined, content: `${event.method} ${event.expression ?? event.name}` },
   ];
   if (event.description) contents.push({ heading: undefined, content: event.description });
-  for (const location of ['path', 'query', 'header', 'cookie'] as const) {
-    for (const p of event.parameters[location]) {
-      contents.push({ heading: `${location}-parameters`, content: [p.name, p.description].filter(Boolean).join(': ') });
+  for (const section of presentParameterSections(event.parameters)) {
+    for (const p of section.parameters) {
+      contents.push({ heading: section.id, content: [p.name, p.description].filter(Boolean).join(': ') });
     }
   }
   for (const field of event.body?.fields ?? []) {
-    contents.push({ heading: 'payload', content: [field.name, field.description].filter(Boolean).join(': ') });
+    contents.push({ heading: pageSection('payload').id, content: [field.name, field.description].filter(Boolean).join(': ') });
   }
   for (const response of event.responses) {
-    contents.push({ heading: `response-${response.status}`, content: `${response.status}: ${response.description}` });
+    contents.push({ heading: responseStatusSection(response.status).id, content: `${response.status}: ${response.description}` });
   }
   return { headings: [], contents };
 }

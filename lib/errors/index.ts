@@ -12,3 +12,4 @@ export function getErrorCatalog(): ErrorTypeEntry[] {
 }
 
 export * from './error-catalog';
+export * from './error-type-sections';

@@ -1,19 +1,42 @@
 import type { Endpoint, ErrorRow, ErrorStatus, MediaModel, ParameterRow, ResponseModel } from '../endpoints';
 import { responseMedia } from '../endpoints/response-media';
 import { createCodeSamples, sampleTarget } from '../endpoints/code-samples';
+import { endpointContent, mediaLines, type ErrorsContent, type Notice } from '../endpoints/endpoint-content';
+import {
+  errorStatusSection,
+  pageSection,
+  presentParameterSections,
+  responseStatusSection,
+  successSection,
+  type FixedSectionId,
+  type PageSection,
+} from '../endpoints/page-sections';
 import type { FieldRow } from '../endpoints/schema-fields';
 import { formatValue } from '../endpoints/schema-text';
 import { securityBlocks } from '../endpoints/security';
-import { typeName, typescriptDefinition, typescriptDefinitionIfAny } from '../endpoints/typescript-definition';
 import { errorTypeUrl } from '../errors/error-catalog';
-import { statusReason } from '../http-status';
-import type { OpenAPIDocument } from '../openapi/types';
-import { blocks, code, fence, json, table } from './markdown-text';
+import { statusTitle } from '../http-status';
+import { blocks, code, fence, inlineMarkdown, json, table } from './markdown-text';
 
 export interface EndpointMarkdownOptions {
-  raw: OpenAPIDocument;
   /** The document's server (`documentedBaseUrl`), never the environment of the process. */
   baseUrl: string;
+}
+
+/** A page section's heading, at its depth. */
+export function heading(section: PageSection | FixedSectionId): string {
+  const { title, depth } = typeof section === 'string' ? pageSection(section) : section;
+  return `${'#'.repeat(depth)} ${title}`;
+}
+
+/** A call-out of the page as a quote, the way guides' callouts read in Markdown. */
+export function noticeMarkdown(notice: Notice | undefined): string | undefined {
+  return notice && `> **${notice.title}:** ${notice.text}`;
+}
+
+/** Every parameter section the operation has, each with its table. */
+export function parameterSectionsMarkdown(parameters: Endpoint['parameters']): string[] {
+  return presentParameterSections(parameters).map((section) => blocks(heading(section), parameterTable(section.parameters)));
 }
 
 function details(row: { description?: string; default?: unknown; constraints: string[] }): string {
@@ -65,12 +88,8 @@ export function fieldTable(fields: FieldRow[], withRequired: boolean): string {
 
 /** A body or response that is not plain JSON: media types, fields, text example, or "binary". */
 export function mediaMarkdown(media: MediaModel, options: { request: boolean; typescript?: string; withExample: boolean }): string {
-  const others = media.contentTypes.filter((type) => type !== media.contentType);
   return blocks(
-    others.length > 0 && `Also ${options.request ? 'accepted' : 'available'} as ${others.map(code).join(', ')}.`,
-    media.kind === 'binary' &&
-      `Binary data (${code(media.contentType)}): the ${options.request ? 'request' : 'response'} body is the file's bytes.`,
-    media.kind === 'multipart' && `One part per field; a ${code('file')} field carries a file's bytes.`,
+    ...mediaLines(media, options.request).map(inlineMarkdown),
     options.typescript && fence('ts', options.typescript),
     media.fields.length > 0 && fieldTable(media.fields, options.request),
     options.withExample && media.exampleText !== undefined && blocks('Example:', fence('text', media.exampleText)),
@@ -86,26 +105,24 @@ function responseContentMarkdown(response: ResponseModel, withExample: boolean):
 
 /** One response that is not an error: its status, description and content, as the page shows it. */
 export function responseMarkdown(response: ResponseModel): string {
-  return blocks(`### ${response.status} ${statusReason(response.status)}`.trim(), response.description, responseContentMarkdown(response, true));
+  return blocks(heading(responseStatusSection(response.status)), response.description, responseContentMarkdown(response, true));
 }
 
-function typedErrorSection(endpoint: Endpoint): string {
-  const typed = endpoint.errors.filter((row) => row.typed);
-  if (typed.length === 0) {
-    return endpoint.errors.length > 0 ? statusErrorSection(endpoint) : blocks('## Errors', 'The error responses of this endpoint are not yet published.');
-  }
+function errorsMarkdown(endpoint: Endpoint, content: ErrorsContent): string {
+  const { typed } = content;
+  const rowsOf = (status: ErrorStatus) => endpoint.errors.filter((row) => row.status === status.status);
   // statuses outside the convention (no typed example) are shown as documented, after the types
-  const untyped = endpoint.errorStatuses.filter((status) => !typed.some((row) => row.status === status.status));
+  const asDocumented = endpoint.errorStatuses.filter((status) => !typed.some((row) => row.status === status.status));
   return blocks(
-    '## Errors',
-    table(
-      ['Status', 'Type', 'Description'],
-      typed.map((row) => [`${row.status} ${statusReason(row.status)}`.trim(), `[${code(row.type)}](${errorTypeUrl(row.type)})`, row.description]),
-    ),
-    ...typed.map((row) =>
-      blocks(`### ${row.type}`, `${row.status} ${statusReason(row.status)}. ${row.description}`, row.sample !== undefined && json(row.sample)),
-    ),
-    ...untyped.map((status) => statusBlock(status, endpoint.errors.filter((row) => row.status === status.status))),
+    heading('errors'),
+    inlineMarkdown(content.intro),
+    typed.length > 0 &&
+      table(
+        ['Status', 'Type', 'Description'],
+        typed.map((row) => [statusTitle(row.status), `[${code(row.type)}](${errorTypeUrl(row.type)})`, row.description]),
+      ),
+    ...typed.map((row) => blocks(`### ${row.type}`, `${statusTitle(row.status)}. ${row.description}`, row.sample !== undefined && json(row.sample))),
+    ...asDocumented.map((status) => statusBlock(status, rowsOf(status))),
   );
 }
 
@@ -119,7 +136,7 @@ function statusBlock(status: ErrorStatus, rows: ErrorRow[]): string {
   const { response } = status;
   const shown = rows.filter((row) => row.title || row.sample !== undefined || row.sampleText !== undefined);
   return blocks(
-    `### ${status.status} ${statusReason(status.status)}`.trim(),
+    heading(errorStatusSection(status.status)),
     status.description,
     responseContentMarkdown(response, false),
     ...shown.map((row) =>
@@ -131,102 +148,62 @@ function statusBlock(status: ErrorStatus, rows: ErrorRow[]): string {
   );
 }
 
-/** Errors of a document without typed errors: each status, its schema's fields and its examples. */
-function statusErrorSection(endpoint: Endpoint): string {
-  if (endpoint.errorStatuses.length === 0) return blocks('## Errors', 'This operation documents no error responses.');
-  return blocks(
-    '## Errors',
-    ...endpoint.errorStatuses.map((status) => statusBlock(status, endpoint.errors.filter((row) => row.status === status.status))),
-  );
-}
-
-function authorizationSection(endpoint: Endpoint): string {
-  const { profile } = endpoint;
-  const scopes =
-    profile.scopeNotes && endpoint.requiresAuth
-      ? endpoint.checksScopes
-        ? 'Checks token scopes: a token without the needed permission gets `403 scope_permission_denied`.'
-        : endpoint.errors.length > 0
-          ? 'Does not check token scopes.'
-          : 'Whether it checks token scopes is not yet published.'
-      : undefined;
-  return blocks(
-    '## Authorization',
-    ...securityBlocks(endpoint.security, { tokenPlaceholder: profile.tokenPlaceholder, guide: profile.authenticationGuide }),
-    scopes,
-  );
-}
-
 /** An endpoint page as Markdown: everything the HTML page says, with no components. */
-export function endpointMarkdown(endpoint: Endpoint, { raw, baseUrl }: EndpointMarkdownOptions): string {
-  const { body, success } = endpoint;
+export function endpointMarkdown(endpoint: Endpoint, { baseUrl }: EndpointMarkdownOptions): string {
+  const { body, success, profile } = endpoint;
+  const content = endpointContent(endpoint);
   const curl = createCodeSamples(sampleTarget(endpoint), { baseUrl }).find((sample) => sample.id === 'curl');
-  const bodyType = body && typescriptDefinitionIfAny(raw, body.schemaRef, typeName(endpoint.key, 'Body'), 'request');
-  const plainJson = (media: { kind?: string; contentTypes?: string[] }) => media.kind === 'json' && (media.contentTypes?.length ?? 0) <= 1;
 
   return blocks(
     `# ${endpoint.title}`,
     code(`${endpoint.method} ${endpoint.path}`),
-    endpoint.deprecated && '> **Deprecated.** This operation still works, but may be removed. Avoid it in new code.',
+    noticeMarkdown(content.deprecated),
     endpoint.description,
-    endpoint.pathUnconfirmed &&
-      '> **Path not yet confirmed.** This endpoint is known by its title, method and description; its path follows the neighbouring endpoints, and its error responses are not yet published.',
+    noticeMarkdown(content.pathUnconfirmed),
     // named as such: not the environment the try-it panel sends to
     `Base URL (the document's server): ${baseUrl}`,
-    authorizationSection(endpoint),
-    endpoint.parameters.path.length > 0 && blocks('## Path parameters', parameterTable(endpoint.parameters.path)),
-    endpoint.parameters.query.length > 0 && blocks('## Query parameters', parameterTable(endpoint.parameters.query)),
-    endpoint.parameters.header.length > 0 && blocks('## Header parameters', parameterTable(endpoint.parameters.header)),
-    endpoint.parameters.cookie.length > 0 && blocks('## Cookie parameters', parameterTable(endpoint.parameters.cookie)),
+    blocks(
+      heading('authorization'),
+      ...securityBlocks(endpoint.security, { tokenPlaceholder: profile.tokenPlaceholder, guide: profile.authenticationGuide }),
+      content.scopeNote && inlineMarkdown(content.scopeNote),
+    ),
+    ...parameterSectionsMarkdown(endpoint.parameters),
     body &&
+      content.body &&
       blocks(
-        '## Request body',
-        `${code(body.contentType)}, ${body.required ? 'required' : 'optional'}.${body.description ? ` ${body.description}` : ''}`,
-        plainJson(body)
+        heading('request-body'),
+        inlineMarkdown(content.body.lead),
+        content.body.plainJson
           ? blocks(
-              bodyType && fence('ts', bodyType),
+              content.body.typescript && fence('ts', content.body.typescript),
               body.fields.length > 0 && fieldTable(body.fields, true),
               'Example:',
               json(body.example),
             )
-          : mediaMarkdown(body, {
-              request: true,
-              withExample: true,
-              typescript: body.kind === 'json' || body.kind === 'form' ? bodyType : undefined,
-            }),
+          : mediaMarkdown(body, { request: true, withExample: true, typescript: content.body.typescript }),
       ),
     success &&
+      content.success &&
       blocks(
-        `## Response ${success.status}`,
+        heading(successSection(success.status)),
         success.description,
-        !success.contentType || plainJson(success)
+        content.success.plainJson
           ? blocks(
               success.fields.length > 0 && fieldTable(success.fields, false),
               // as on the page: the type follows the table
-              success.schemaRef &&
-                success.fields.length > 0 &&
-                fence('ts', typescriptDefinition(raw, success.schemaRef, typeName(endpoint.key, 'Response'), 'response')),
+              content.success.typescript && fence('ts', content.success.typescript),
               success.example !== undefined && json(success.example),
             )
-          : blocks(
-              success.kind !== 'json' && code(success.contentType),
-              mediaMarkdown(
-                responseMedia(success)!,
-                { request: false, withExample: true },
-              ),
-            ),
+          : blocks(success.kind !== 'json' && code(success.contentType ?? ''), mediaMarkdown(responseMedia(success)!, { request: false, withExample: true })),
       ),
-    endpoint.otherResponses.length > 0 &&
-      blocks(
-        '## Other responses',
-        ...endpoint.otherResponses.map(responseMarkdown),
-      ),
-    endpoint.profile.typedErrors ? typedErrorSection(endpoint) : statusErrorSection(endpoint),
+    endpoint.otherResponses.length > 0 && blocks(heading('other-responses'), ...endpoint.otherResponses.map(responseMarkdown)),
+    errorsMarkdown(endpoint, content.errors),
     endpoint.callbacks.length > 0 &&
       blocks(
-        '## Callbacks',
+        heading('callbacks'),
+        inlineMarkdown(content.callbacksLead),
         endpoint.callbacks.map((callback) => `- [${callback.title}](${callback.url}): ${code(`${callback.method} ${callback.expression}`)}`).join('\n'),
       ),
-    curl && blocks('## Example request', fence('bash', curl.code)),
+    curl && blocks(heading('code-samples'), content.codeSamplesLead && inlineMarkdown(content.codeSamplesLead), fence('bash', curl.code)),
   );
 }

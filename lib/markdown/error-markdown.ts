@@ -1,36 +1,45 @@
-import { groupByStatus, retryLabels, type ErrorTypeEntry } from '../errors/error-catalog';
-import { statusReason } from '../http-status';
-import { blocks, code, json, table } from './markdown-text';
+import type { ErrorTypeEntry } from '../errors/error-catalog';
+import { errorCatalogIntro, errorCatalogSections, errorTypeSections, type ErrorTypeSection } from '../errors/error-type-sections';
+import { statusTitle } from '../http-status';
+import type { Profile } from '../profile';
+import { blocks, code, inlineMarkdown, json, table } from './markdown-text';
 
-export function errorCatalogMarkdown(entries: ErrorTypeEntry[]): string {
+export function errorCatalogMarkdown(entries: ErrorTypeEntry[], profile: Profile): string {
   return blocks(
     '# Error types',
-    `All ${entries.length} error types of the Partner API. Every error body is ${code('{ "error": { "type", "message" } }')}; the status and ${code('error.type')} are stable.`,
-    ...groupByStatus(entries).map((group) =>
+    inlineMarkdown(errorCatalogIntro(entries, profile)),
+    ...errorCatalogSections(entries).map((section) =>
       blocks(
-        `## ${group.status} ${statusReason(group.status)}`.trim(),
+        `## ${section.title}`,
         table(
           ['Type', 'Meaning', 'Endpoints'],
-          group.types.map((entry) => [`[${code(entry.type)}](${entry.url})`, entry.description, String(entry.endpoints.length)]),
+          section.types.map((entry) => [`[${code(entry.type)}](${entry.url})`, entry.description, String(entry.endpoints.length)]),
         ),
       ),
     ),
   );
 }
 
+function sectionMarkdown(section: ErrorTypeSection): string {
+  switch (section.kind) {
+    case 'cause':
+      return section.text;
+    case 'handling':
+      return blocks(section.retry && `**${section.retry}**`, section.text);
+    case 'sample':
+      return json(section.sample);
+    case 'endpoints':
+      return blocks(
+        inlineMarkdown(section.intro),
+        section.endpoints.map((endpoint) => `- [${endpoint.title}](${endpoint.href}): ${code(`${endpoint.method} ${endpoint.path}`)}`).join('\n'),
+      );
+  }
+}
+
 export function errorTypeMarkdown(entry: ErrorTypeEntry): string {
   return blocks(
     `# ${entry.type}`,
-    `${entry.statuses.map((status) => `${status} ${statusReason(status)}`.trim()).join(', ')}. ${entry.description}`,
-    entry.cause && blocks('## What typically causes it', entry.cause),
-    (entry.handling || entry.retry) &&
-      blocks('## How to handle it', entry.retry && `**${retryLabels[entry.retry]}**`, entry.handling),
-    blocks('## Sample body', json(entry.sample)),
-    blocks(
-      '## Returned by',
-      entry.endpoints
-        .map((endpoint) => `- [${endpoint.title}](${endpoint.url}#${entry.type}): ${code(`${endpoint.method} ${endpoint.path}`)}`)
-        .join('\n'),
-    ),
+    `${entry.statuses.map(statusTitle).join(', ')}. ${entry.description}`,
+    ...errorTypeSections(entry).map((section) => blocks(`## ${section.title}`, sectionMarkdown(section))),
   );
 }

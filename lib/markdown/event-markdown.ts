@@ -1,41 +1,31 @@
 import type { EventOperation } from '../endpoints';
+import { eventContent } from '../endpoints/endpoint-content';
 import { securityBlocks } from '../endpoints/security';
-import { typescriptDefinitionIfAny } from '../endpoints/typescript-definition';
-import type { OpenAPIDocument } from '../openapi/types';
-import { fieldTable, mediaMarkdown, parameterTable, responseMarkdown } from './endpoint-markdown';
-import { blocks, code, fence, json } from './markdown-text';
+import { fieldTable, heading, mediaMarkdown, noticeMarkdown, parameterSectionsMarkdown, responseMarkdown } from './endpoint-markdown';
+import { blocks, code, fence, inlineMarkdown, json } from './markdown-text';
 
 /** A webhook or callback page as Markdown: what the API sends, and what it expects back. */
-export function eventMarkdown(event: EventOperation, raw: OpenAPIDocument): string {
+export function eventMarkdown(event: EventOperation): string {
   const { body } = event;
-  const payloadType = body?.kind === 'json' ? typescriptDefinitionIfAny(raw, body.schemaRef, `${event.typeName}Payload`) : undefined;
+  const content = eventContent(event);
+  const payload = content.payload;
   return blocks(
     `# ${event.title}`,
     code(`${event.method} ${event.expression ?? event.name}`),
-    event.kind === 'webhook'
-      ? `A webhook: the API sends this request to the URL you register for ${code(event.name)}.`
-      : event.registeredBy &&
-          `A callback of [${event.registeredBy.title}](${event.registeredBy.url}): after that operation, the API sends this request to ${code(event.expression ?? '')}.`,
-    event.deprecated && '> **Deprecated.** The API may stop sending this request.',
+    content.lead && inlineMarkdown(content.lead),
+    noticeMarkdown(content.deprecated),
     event.description,
-    event.security && blocks('## Authorization', ...securityBlocks(event.security, {})),
-    ...(['path', 'query', 'header', 'cookie'] as const).map(
-      (location) =>
-        event.parameters[location].length > 0 &&
-        blocks(`## ${location.charAt(0).toUpperCase()}${location.slice(1)} parameters`, parameterTable(event.parameters[location])),
-    ),
+    event.security && blocks(heading('authorization'), ...securityBlocks(event.security, {})),
+    ...parameterSectionsMarkdown(event.parameters),
     body &&
+      payload &&
       blocks(
-        '## Payload',
-        `${code(body.contentType)}${body.required ? ', always sent' : ''}.${body.description ? ` ${body.description}` : ''}`,
-        body.kind === 'json' && body.contentTypes.length === 1
-          ? blocks(payloadType && fence('ts', payloadType), body.fields.length > 0 && fieldTable(body.fields, true), 'Example:', json(body.example))
-          : mediaMarkdown(body, { request: true, withExample: true, typescript: payloadType }),
+        heading('payload'),
+        inlineMarkdown(payload.lead),
+        payload.plainJson
+          ? blocks(payload.typescript && fence('ts', payload.typescript), body.fields.length > 0 && fieldTable(body.fields, true), 'Example:', json(body.example))
+          : mediaMarkdown(body, { request: true, withExample: true, typescript: payload.typescript }),
       ),
-    blocks(
-      '## Expected responses',
-      event.responses.length === 0 && 'The document does not say what the API expects in return.',
-      ...event.responses.map(responseMarkdown),
-    ),
+    blocks(heading('responses'), event.responses.length === 0 && content.noResponses, ...event.responses.map(responseMarkdown)),
   );
 }

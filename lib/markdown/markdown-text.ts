@@ -1,4 +1,5 @@
 import type { JsonValue } from '../openapi/types';
+import type { InlineText } from '../inline-text';
 
 /** A table cell: one line, pipes escaped. */
 export function cell(text: string | undefined): string {
@@ -33,4 +34,17 @@ export function blocks(...parts: (string | false | undefined | null)[]): string 
     .filter((part): part is string => !!part && part.trim() !== '')
     .map((part) => part.trim())
     .join('\n\n')}\n`;
+}
+
+/** A sentence of the pages' content model as Markdown; `components/inline-text.tsx` draws it as HTML. */
+export function inlineMarkdown(text: InlineText): string {
+  return text
+    .map((part) => {
+      if (typeof part === 'string') return part;
+      if ('code' in part) return code(part.code);
+      if ('strong' in part) return `**${part.strong}**`;
+      if ('described' in part) return part.described;
+      return `[${inlineMarkdown(part.text)}](${part.link})`;
+    })
+    .join('');
 }

@@ -1,7 +1,6 @@
 import { getApiModel } from '../endpoints';
 import { documentedBaseUrl } from '../environments';
 import { getErrorCatalog } from '../errors';
-import { loadDocument } from '../openapi/load-document';
 import type { SitePage } from '../source';
 import { findEvent } from '../endpoints/page-sections';
 import { endpointMarkdown } from './endpoint-markdown';
@@ -39,10 +38,10 @@ export async function pageMarkdown(page: SitePage): Promise<string> {
     case 'endpoint': {
       const endpoint = getApiModel().byKey.get(data.key);
       if (!endpoint) throw new Error(`no endpoint ${data.key}`);
-      return endpointMarkdown(endpoint, { raw: loadDocument().raw, baseUrl: documentedBaseUrl() });
+      return endpointMarkdown(endpoint, { baseUrl: documentedBaseUrl() });
     }
     case 'error-catalog':
-      return errorCatalogMarkdown(getErrorCatalog());
+      return errorCatalogMarkdown(getErrorCatalog(), getApiModel().profile);
     case 'error-type': {
       const entry = getErrorCatalog().find((candidate) => candidate.type === data.errorType);
       if (!entry) throw new Error(`no error type ${data.errorType}`);
@@ -53,7 +52,7 @@ export async function pageMarkdown(page: SitePage): Promise<string> {
       const model = getApiModel();
       const event = findEvent(data.kind === 'webhook' ? model.webhooks : model.callbacks, data.eventSlug);
       if (!event) throw new Error(`no ${data.kind} ${data.eventSlug}`);
-      return eventMarkdown(event, loadDocument().raw);
+      return eventMarkdown(event);
     }
   }
 }

@@ -11,3 +11,8 @@ export function selectProfile(document: OpenAPIDocument): Profile {
 export type { ErrorGuidance, Profile } from './profile';
 export { genericProfile } from './generic';
 export { wingfieldProfile } from './wingfield';
+
+/** Where the document's error handling is explained, and the body its errors share; the generic answer when the profile has none. */
+export function errorHandlingOf(profile: Profile): NonNullable<Profile['errorHandling']> {
+  return profile.errorHandling ?? { guide: '#errors', envelope: '{ "error": { "type" } }' };
+}

@@ -1,3 +1,4 @@
+import { formatBytes, formatDuration, proxyDefaults } from './proxy-limits';
 import { proxyError, proxyErrorHeader } from './proxy-error';
 import { BodyTooLargeError, readLimited } from './read-limited';
 import { checkTargetUrl } from './target-url';
@@ -18,12 +19,7 @@ export interface ProxyOptions {
   fetch?: typeof fetch;
 }
 
-export const proxyDefaults = {
-  maxRequestBytes: 1024 * 1024,
-  maxResponseBytes: 10 * 1024 * 1024,
-  timeoutMs: 15_000,
-  maxRedirects: 5,
-} as const;
+export { proxyDefaults };
 
 const baseRequestHeaders = ['authorization', 'content-type', 'accept'];
 
@@ -180,14 +176,6 @@ function clientClosed(): Response {
 
 function bodyTooLarge(limit: number): Response {
   return proxyError(413, 'proxy_body_too_large', `Request bodies are limited to ${formatBytes(limit)} by the try-it proxy.`);
-}
-
-function formatDuration(ms: number): string {
-  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
-}
-
-function formatBytes(bytes: number): string {
-  return bytes % (1024 * 1024) === 0 ? `${bytes / 1024 / 1024} MiB` : `${Math.round(bytes / 1024)} KiB`;
 }
 
 async function relay(upstream: Response, url: URL, started: number, maxResponseBytes: number): Promise<Response> {

@@ -7,7 +7,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildApiModel } from '@/lib/endpoints/build-api-model';
+import { buildApiModel } from '@/lib/endpoints';
 import { endpointMarkdown } from '@/lib/markdown/endpoint-markdown';
 import { readDocument } from '@/lib/openapi/load-document';
 import { sliceDocument } from '@/lib/openapi/slice-document';
@@ -54,7 +54,7 @@ describe('the APIs.guru corpus', () => {
       try {
         const loaded = readDocument(file);
         const model = buildApiModel(loaded);
-        for (const endpoint of model.endpoints) endpointMarkdown(endpoint, { raw: loaded.raw, baseUrl: 'https://api.example.com' });
+        for (const endpoint of model.endpoints) endpointMarkdown(endpoint, { baseUrl: 'https://api.example.com' });
         const schemas = Object.entries(collectValidatorSchemas(model));
         for (const [key, pointer] of schemas.slice(0, 3)) {
           const endpoint = model.byKey.get(key.split(' ')[0]);
@@ -84,7 +84,7 @@ describe('the APIs.guru corpus', () => {
     await cachedCheck(githubDocument);
     const loaded = readDocument(githubDocument);
     const model = buildApiModel(loaded);
-    for (const endpoint of model.endpoints) endpointMarkdown(endpoint, { raw: loaded.raw, baseUrl: 'https://api.github.com' });
+    for (const endpoint of model.endpoints) endpointMarkdown(endpoint, { baseUrl: 'https://api.github.com' });
     const schemas = collectValidatorSchemas(model);
     console.log(
       `github: ${model.endpoints.length} operations in ${model.groups.length} groups, ${Object.keys(schemas).length} validator schemas, ` +

@@ -23,7 +23,7 @@ describe('parameters in every location', () => {
     expect(site.markdown('uploadAvatar')).toContain('| `session` | `string` | no | **Deprecated.** The old session cookie. |');
     const report = await site.page('exportReport');
     expect(report.text).toMatch(/Deprecated\s*This operation is deprecated/);
-    expect(site.markdown('exportReport')).toContain('> **Deprecated.**');
+    expect(site.markdown('exportReport')).toContain('> **Deprecated:** This operation is deprecated');
     expect(avatar.text).not.toContain('This operation is deprecated');
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getApiModel } from '@/lib/endpoints';
-import { buildApiModel } from '@/lib/endpoints/build-api-model';
+import { buildApiModel, getApiModel } from '@/lib/endpoints';
 import { loadDocument } from '@/lib/openapi/load-document';
 import { selectProfile } from '@/lib/profile';
 import { reproduce } from '@/lib/try-it/reproductions';

@@ -5,7 +5,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { FieldTable } from '@/components/endpoint/field-table';
-import { buildApiModel } from '@/lib/endpoints/build-api-model';
+import { buildApiModel } from '@/lib/endpoints';
 import { sampleTarget } from '@/lib/endpoints/code-samples';
 import type { FieldRow } from '@/lib/endpoints/schema-fields';
 import { typeName, typescriptDefinition } from '@/lib/endpoints/typescript-definition';
@@ -29,7 +29,7 @@ function site(fixture: string) {
     loaded,
     model,
     endpoint,
-    markdown: (operationId: string) => endpointMarkdown(endpoint(operationId), { raw: loaded.raw, baseUrl: 'https://api.example.com' }),
+    markdown: (operationId: string) => endpointMarkdown(endpoint(operationId), { baseUrl: 'https://api.example.com' }),
     html: (fields: FieldRow[], showRequired = true) => renderToStaticMarkup(createElement(FieldTable, { fields, showRequired })),
   };
 }

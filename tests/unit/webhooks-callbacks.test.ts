@@ -46,7 +46,7 @@ describe('webhooks', () => {
   });
 
   it('have a Markdown twin and search data', () => {
-    const markdown = eventMarkdown(webhook('order-shipped'), site.document.raw);
+    const markdown = eventMarkdown(webhook('order-shipped'));
     expect(markdown).toContain('# Order shipped\n\n`POST order.shipped`');
     expect(markdown).toMatch(/## Payload\n\n`application\/json`, always sent\.\n\n```ts\n[\s\S]*id: string;/);
     expect(markdown).toContain('## Expected responses\n\n### 200 OK\n\nReceived.');
@@ -75,7 +75,7 @@ describe('callbacks', () => {
     expect(section.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain('/partner-api/callbacks/createsubscription-onevent');
     expect(section.text).toContain('Event notification');
     expect(site.markdown('createSubscription')).toContain(
-      '## Callbacks\n\n- [Event notification](/partner-api/callbacks/createsubscription-onevent): `POST {$request.body#/callbackUrl}`',
+      '## Callbacks\n\nAfter this operation, the API sends these requests to the URL the caller gives:\n\n- [Event notification](/partner-api/callbacks/createsubscription-onevent): `POST {$request.body#/callbackUrl}`',
     );
   });
 
@@ -88,6 +88,6 @@ describe('callbacks', () => {
     // a callback kept under components: its payload's type is generated from there
     const status = await renderEvent(site, statusChanged);
     expect(status.html.querySelector('#payload')!.parentNode.text).toContain('status');
-    expect(eventMarkdown(statusChanged, site.document.raw)).toMatch(/```ts\n[\s\S]*"active" \| "paused"/);
+    expect(eventMarkdown(statusChanged)).toMatch(/```ts\n[\s\S]*"active" \| "paused"/);
   });
 });

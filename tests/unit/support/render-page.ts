@@ -3,8 +3,7 @@ import { createElement } from 'react';
 import { prerender } from 'react-dom/static';
 import { EndpointPage } from '@/components/endpoint/endpoint-page';
 import { EventPage } from '@/components/endpoint/event-page';
-import type { ApiModel, Endpoint, EventOperation } from '@/lib/endpoints';
-import { buildApiModel } from '@/lib/endpoints/build-api-model';
+import { buildApiModel, type ApiModel, type Endpoint, type EventOperation } from '@/lib/endpoints';
 import { endpointMarkdown } from '@/lib/markdown/endpoint-markdown';
 import { loadDocument, type LoadedDocument } from '@/lib/openapi/load-document';
 
@@ -31,17 +30,17 @@ export function fixtureSite(file: string): FixtureSite {
     model,
     endpoint,
     async page(operationId) {
-      const { prelude } = await prerender(createElement(EndpointPage, { endpoint: endpoint(operationId), raw: document.raw }));
+      const { prelude } = await prerender(createElement(EndpointPage, { endpoint: endpoint(operationId) }));
       const html = parse(await new Response(prelude).text());
       return { html, text: html.text.replace(/\s+/g, ' ') };
     },
-    markdown: (operationId) => endpointMarkdown(endpoint(operationId), { raw: document.raw, baseUrl: 'https://api.example.com' }),
+    markdown: (operationId) => endpointMarkdown(endpoint(operationId), { baseUrl: 'https://api.example.com' }),
   };
 }
 
 /** A webhook or callback page as the server renders it. */
 export async function renderEvent(site: FixtureSite, event: EventOperation): Promise<{ html: HTMLElement; text: string }> {
-  const { prelude } = await prerender(createElement(EventPage, { event, raw: site.document.raw }));
+  const { prelude } = await prerender(createElement(EventPage, { event }));
   const html = parse(await new Response(prelude).text());
   return { html, text: html.text.replace(/\s+/g, ' ') };
 }
