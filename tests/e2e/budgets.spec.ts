@@ -6,6 +6,9 @@ import { gotoHydrated } from './support/hydrated';
 
 for (const [kind, budget] of Object.entries(pageBudgets)) {
   test(`a ${kind} page loads at most ${budget.scriptGzipKiB} KiB gzip of JavaScript (${budget.url})`, async ({ page }) => {
+    // the page's own JavaScript: without the previous and next pages' code, fetched when the
+    // browser is idle (PrefetchNeighbours), which a reader who saves data does not get
+    await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
     const weight = watchPageWeight(page);
     await page.goto(budget.url);
     const { scriptGzipBytes, scripts } = await weight.settle();

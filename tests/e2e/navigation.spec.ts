@@ -39,6 +39,40 @@ test('a sidebar link swaps the page without a full load; Back returns to the pre
   expect(await sameDocument(page)).toBe(true);
 });
 
+/** The pages whose React payload the page fetches (prefetches and swaps), by path. */
+function watchPayloads(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (request) => {
+    if (request.headers()['rsc'] === '1') paths.push(new URL(request.url()).pathname);
+  });
+  return paths;
+}
+
+test('the previous and next pages are fetched while the reader reads, so that moving on swaps at once', async ({ page }) => {
+  const payloads = watchPayloads(page);
+  await gotoHydrated(page, claimUrl);
+  const footer = page.getByRole('navigation', { name: 'Previous and next page' });
+  const [previous, next] = await footer.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+  await expect.poll(() => [...new Set(payloads)].sort()).toEqual([previous, next].sort());
+
+  // the next page is already here: following the link does not fetch it again (the new page
+  // then fetches its own neighbours)
+  const fetched = payloads.length;
+  await footer.locator(`a[href="${next}"]`).click();
+  await expect(page).toHaveURL(next);
+  await expect(page.locator('#page h1')).not.toHaveText(claim.title);
+  expect(payloads.slice(fetched)).not.toContain(next);
+});
+
+test('a reader who asked to save data gets no prefetch', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
+  const payloads = watchPayloads(page);
+  await gotoHydrated(page, claimUrl);
+  // the page is idle and still nothing is fetched: a swap happens only on a click
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(resolve))));
+  expect(payloads).toEqual([]);
+});
+
 test('after a swap, the try-it panel is the new operation\'s, and starts closed', async ({ page }) => {
   await gotoHydrated(page, claimUrl);
   await page.getByRole('button', { name: 'Try it', exact: true }).click();
