@@ -1,7 +1,7 @@
 import type { ComponentProps } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import { Callout } from 'fumadocs-ui/components/callout';
-import { Card, Cards } from 'fumadocs-ui/components/card';
+import { Card, Cards } from './card';
 import { CodeFrame } from './code-frame';
 import { Heading } from './heading';
 
@@ -12,8 +12,8 @@ function headingOf(as: 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6') {
 }
 
 /**
- * The components of guides and rendered descriptions: fumadocs' callouts and cards, and the
- * site's code frame and headings. None needs hydrating (copy buttons work through one listener,
+ * The components of guides and rendered descriptions: fumadocs' callouts, cards that link
+ * through the router, and the site's code frame and headings. None needs hydrating (copy buttons work through one listener,
  * `CopyButtons`), so a guide's body can be HTML rendered when the site is built.
  */
 export const mdxComponents: MDXComponents = {

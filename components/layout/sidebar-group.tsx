@@ -1,6 +1,6 @@
 'use client';
 import { usePathname } from 'next/navigation';
-import { leadsTo, windowAround, type NavItem } from '@/lib/navigation';
+import { leadsTo, windowAround, type NavItem } from '@/lib/navigation-items';
 import { NavEntry } from './nav-entry';
 
 /**
