@@ -1,5 +1,5 @@
 import type { ApiModel, Endpoint } from '../endpoints';
-import type { JsonValue, OpenAPIDocument } from '../openapi/types';
+import type { JsonValue } from '../openapi/types';
 import type { ErrorGuidance } from '../profile';
 
 export type RetryAdvice = NonNullable<ErrorGuidance['retry']>;
@@ -31,8 +31,8 @@ export function errorTypeUrl(type: string): string {
  * kept by hand), with the guidance the document's profile finds for it. Empty when the document
  * does not type its errors: a status is not an error type, and the endpoint pages list statuses.
  */
-export function buildErrorCatalog(model: ApiModel, document: OpenAPIDocument): ErrorTypeEntry[] {
-  const guidance = model.profile.errorGuidance(document);
+export function buildErrorCatalog(model: ApiModel): ErrorTypeEntry[] {
+  const guidance = model.profile.errorGuidance(model.document);
   const byType = new Map<string, ErrorTypeEntry>();
   for (const endpoint of model.endpoints) {
     for (const row of endpoint.errors) {

@@ -1,5 +1,4 @@
 import { getApiModel, type ApiModel } from '../endpoints';
-import { loadDocument } from '../openapi/load-document';
 import { buildErrorCatalog, type ErrorTypeEntry } from './error-catalog';
 
 let built: { model: ApiModel; catalog: ErrorTypeEntry[] } | undefined;
@@ -7,7 +6,7 @@ let built: { model: ApiModel; catalog: ErrorTypeEntry[] } | undefined;
 /** The catalogue of error types, rebuilt whenever the model is (an edit under `next dev`). */
 export function getErrorCatalog(): ErrorTypeEntry[] {
   const model = getApiModel();
-  if (built?.model !== model) built = { model, catalog: buildErrorCatalog(model, loadDocument().dereferenced) };
+  if (built?.model !== model) built = { model, catalog: buildErrorCatalog(model) };
   return built.catalog;
 }
 

@@ -22,6 +22,7 @@ export interface Profile {
   errorRows(status: string, response: ResponseObject, media: [string, MediaTypeObject] | undefined): ErrorRow[];
   checksScopes(errors: ErrorRow[]): boolean;
   pathUnconfirmed(operation: OperationObject): boolean;
+  /** Guidance per error type, from the document as written (`ApiModel.document`). */
   errorGuidance(document: OpenAPIDocument): Record<string, ErrorGuidance>;
   /** Whether a request alone can cause an error row, for the try-it panel's "Try it" button. */
   reproduce?(endpoint: Endpoint, type: string): FaultResult;

@@ -1,5 +1,6 @@
 import type { ErrorRow } from '../endpoints/endpoint';
 import { mergeAllOf } from '../endpoints/schema-text';
+import { followRef } from '../openapi/refs';
 import type { JsonValue, MediaTypeObject, OpenAPIDocument, SchemaObject } from '../openapi/types';
 import { genericProfile } from './generic';
 import type { ErrorGuidance, Profile } from './profile';
@@ -58,8 +59,11 @@ export const wingfieldProfile: Profile = {
   scopeNotes: true,
   checksScopes: (errors) => errors.some((row) => row.type === 'scope_permission_denied'),
   pathUnconfirmed: (operation) => operation['x-path-unconfirmed'] === true,
-  errorGuidance: (document) =>
-    ((document.components as Record<string, unknown> | undefined)?.['x-error-types'] ?? {}) as Record<string, ErrorGuidance>,
+  errorGuidance: (document) => {
+    const written = (document.components as Record<string, unknown> | undefined)?.['x-error-types'] ?? {};
+    // the document as written: an entry may be a `$ref` to guidance kept elsewhere
+    return Object.fromEntries(Object.entries(written).map(([type, entry]) => [type, followRef(document, entry).value as ErrorGuidance]));
+  },
   reproduce: reproduceWingfieldError,
   authenticationGuide: '/partner-api/authentication',
   tokenPlaceholder: '<api-token>',

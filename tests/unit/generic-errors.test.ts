@@ -63,7 +63,7 @@ describe('errors of a document without the Wingfield conventions', () => {
   });
 
   it('has no error catalogue: statuses are not error types', () => {
-    expect(buildErrorCatalog(site.model, site.document.dereferenced)).toEqual([]);
+    expect(buildErrorCatalog(site.model)).toEqual([]);
   });
 });
 
@@ -77,7 +77,7 @@ describe('a document with typed errors and a status outside the convention', () 
       ['404', 'thing_not_found', true],
       ['502', '502', false],
     ]);
-    expect(buildErrorCatalog(mixed.model, mixed.document.dereferenced).map((entry) => entry.type)).toEqual(['thing_not_found']);
+    expect(buildErrorCatalog(mixed.model).map((entry) => entry.type)).toEqual(['thing_not_found']);
   });
 
   it('lists both on the page and in Markdown', async () => {
