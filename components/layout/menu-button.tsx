@@ -16,7 +16,7 @@ export function MenuButton({ controls }: { controls: string }) {
   const button = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    // each page draws its own navigation: the one of a new page starts closed
+    // the section's layout keeps the navigation across swaps: it is closed on a new page
     document.getElementById(controls)?.toggleAttribute('data-open', open);
     if (!open) return;
     function onKeyDown(event: KeyboardEvent) {
