@@ -13,12 +13,12 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { buildApiModel } from '../lib/endpoints/build-api-model';
 import { readDocument } from '../lib/openapi/load-document';
 import { directoryApis, ensureCorpus, githubDocument } from './corpus.mjs';
+import { freePort } from './free-port.mjs';
 
 const documents: Record<string, () => string> = {
   github: () => githubDocument,
@@ -83,15 +83,6 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{
     child.on('exit', (code) => {
       clearInterval(timer);
       resolve({ code: code ?? 1, seconds: (performance.now() - started) / 1000, peakKiB, peakProcessKiB });
-    });
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
     });
   });
 }

@@ -3,7 +3,7 @@ import { responseMedia } from '@/lib/endpoints/response-media';
 import type { Endpoint } from '@/lib/endpoints';
 import { createCodeSamples, sampleTarget } from '@/lib/endpoints/code-samples';
 import { endpointContent } from '@/lib/endpoints/endpoint-content';
-import { pageSection, presentParameterSections, successSection } from '@/lib/endpoints/page-sections';
+import { pageSection, successSection } from '@/lib/endpoints/page-sections';
 import { documentedBaseUrl } from '@/lib/environments';
 import { CodeBlock, JsonBlock } from '../code-block';
 import { InlineText } from '../inline-text';
@@ -16,7 +16,7 @@ import { ErrorList } from './error-list';
 import { FieldTable } from './field-table';
 import { MediaContent } from './media-content';
 import { OtherResponses } from './other-responses';
-import { ParameterTable } from './parameter-table';
+import { ParameterSections } from './parameter-table';
 import { SectionHeading } from './section-heading';
 import { TryItSection } from './try-it-section';
 import { InlineCode } from '../inline-code';
@@ -51,12 +51,7 @@ export function EndpointPage({ endpoint }: EndpointPageProps) {
       <AuthorizationSection endpoint={endpoint} scopeNote={content.scopeNote} />
       <TryItSection endpoint={endpoint} />
 
-      {presentParameterSections(endpoint.parameters).map((section) => (
-        <section key={section.id}>
-          <SectionHeading id={section.id}>{section.title}</SectionHeading>
-          <ParameterTable parameters={section.parameters} />
-        </section>
-      ))}
+      <ParameterSections parameters={endpoint.parameters} />
 
       {body && content.body && (
         <section>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Endpoint, ErrorRow, ErrorStatus } from '@/lib/endpoints';
 import type { ErrorsContent } from '@/lib/endpoints/endpoint-content';
 import { errorStatusSection } from '@/lib/endpoints/page-sections';
@@ -40,40 +41,63 @@ export function ErrorList({ endpoint, content }: ErrorListProps) {
 
 /** One status of a typed document: each error type with its meaning, its catalogue page and a sample body. */
 function TypedStatusSection({ endpoint, status, rows }: { endpoint: Endpoint; status: ErrorStatus; rows: ErrorRow[] }) {
-  const section = errorStatusSection(status.status);
+  return (
+    <StatusHeader status={status.status} description={status.description}>
+      <ul className="not-prose m-0 flex list-none flex-col gap-3 p-0">
+        {rows.map((row) => (
+          <ErrorRowItem key={row.type} id={row.type} status={row.status} label={row.type} mono sample={<JsonBlock value={row.sample} title={`Sample body: ${row.type}`} />}>
+            <p className="m-0"><InlineCode text={row.description} /></p>
+            <a href={errorTypeUrl(row.type)} className="error-row-more">
+              Causes, handling and other endpoints<span className="sr-only">: {row.type}</span>
+            </a>
+            <Reproduce endpoint={endpoint} type={row.type} />
+          </ErrorRowItem>
+        ))}
+      </ul>
+    </StatusHeader>
+  );
+}
+
+/** A status's section: its heading and description, then what `children` list of it. */
+function StatusHeader({ status, description, children }: { status: string; description?: string; children: ReactNode }) {
+  const section = errorStatusSection(status);
   return (
     <section aria-labelledby={section.id}>
       <h3 id={section.id} className="flex flex-wrap items-baseline gap-2">
         <span>{section.title}</span>
       </h3>
-      {status.description && <p className="text-fd-muted-foreground"><InlineCode text={status.description} /></p>}
-      <ul className="not-prose m-0 flex list-none flex-col gap-3 p-0">
-        {rows.map((row) => (
-          <li
-            key={row.type}
-            id={row.type}
-            className="error-row"
-          >
-            <div className="error-row-text">
-              <div className="flex flex-wrap items-center gap-2">
-                <StatusBadge status={row.status} />
-                <a href={`#${row.type}`} className="error-row-type font-mono">
-                  {row.type}
-                </a>
-              </div>
-              <p className="m-0"><InlineCode text={row.description} /></p>
-              <a href={errorTypeUrl(row.type)} className="error-row-more">
-                Causes, handling and other endpoints<span className="sr-only">: {row.type}</span>
-              </a>
-              <Reproduce endpoint={endpoint} type={row.type} />
-            </div>
-            <div className="min-w-0">
-              <JsonBlock value={row.sample} title={`Sample body: ${row.type}`} />
-            </div>
-          </li>
-        ))}
-      </ul>
+      {description && <p className="text-fd-muted-foreground"><InlineCode text={description} /></p>}
+      {children}
     </section>
+  );
+}
+
+interface ErrorRowItemProps {
+  /** The row's anchor: links to it land on the row. */
+  id: string;
+  status: string;
+  label: string;
+  /** An error type's name is code; a documented example's title is text. */
+  mono?: boolean;
+  sample: ReactNode;
+  children?: ReactNode;
+}
+
+/** One error of a status: badge and name linking to itself, what it means, and its sample body beside. */
+function ErrorRowItem({ id, status, label, mono, sample, children }: ErrorRowItemProps) {
+  return (
+    <li id={id} className="error-row">
+      <div className="error-row-text">
+        <div className="flex flex-wrap items-center gap-2">
+          <StatusBadge status={status} />
+          <a href={`#${id}`} className={mono ? 'error-row-type font-mono' : 'error-row-type'}>
+            {label}
+          </a>
+        </div>
+        {children}
+      </div>
+      <div className="min-w-0">{sample}</div>
+    </li>
   );
 }
 
@@ -88,13 +112,8 @@ function StatusSection({ status: { status, description, response }, rows: ofStat
   // a status without named examples is one row, which the status's own heading already names
   const rows = ofStatus.filter((row) => row.title);
   const single = ofStatus.find((row) => !row.title);
-  const section = errorStatusSection(status);
   return (
-    <section key={status} aria-labelledby={section.id}>
-      <h3 id={section.id} className="flex flex-wrap items-baseline gap-2">
-        <span>{section.title}</span>
-      </h3>
-      {description && <p className="text-fd-muted-foreground"><InlineCode text={description} /></p>}
+    <StatusHeader status={status} description={description}>
       {response.contentType && (
         <>
           <p>
@@ -112,30 +131,23 @@ function StatusSection({ status: { status, description, response }, rows: ofStat
       {rows.length > 0 && (
         <ul className="not-prose m-0 flex list-none flex-col gap-3 p-0">
           {rows.map((row) => (
-            <li
+            <ErrorRowItem
               key={row.id}
               id={row.id}
-              className="error-row"
+              status={row.status}
+              label={row.title ?? row.id}
+              sample={
+                <>
+                  {row.sample !== undefined && <JsonBlock value={row.sample} title={`Example: ${row.title}`} />}
+                  {row.sampleText !== undefined && <CodeBlock code={row.sampleText} lang="text" title={`Example: ${row.title}`} />}
+                </>
+              }
             >
-              <div className="error-row-text">
-                <div className="flex flex-wrap items-center gap-2">
-                  <StatusBadge status={row.status} />
-                  <a href={`#${row.id}`} className="error-row-type">
-                    {row.title}
-                  </a>
-                </div>
-                {row.description && row.description !== description && <p className="m-0"><InlineCode text={row.description} /></p>}
-              </div>
-              <div className="min-w-0">
-                {row.sample !== undefined && <JsonBlock value={row.sample} title={`Example: ${row.title}`} />}
-                {row.sampleText !== undefined && (
-                  <CodeBlock code={row.sampleText} lang="text" title={`Example: ${row.title}`} />
-                )}
-              </div>
-            </li>
+              {row.description && row.description !== description && <p className="m-0"><InlineCode text={row.description} /></p>}
+            </ErrorRowItem>
           ))}
         </ul>
       )}
-    </section>
+    </StatusHeader>
   );
 }

@@ -1,7 +1,7 @@
 import { Callout } from 'fumadocs-ui/components/callout';
 import type { EventOperation } from '@/lib/endpoints';
 import { eventContent } from '@/lib/endpoints/endpoint-content';
-import { pageSection, presentParameterSections } from '@/lib/endpoints/page-sections';
+import { pageSection } from '@/lib/endpoints/page-sections';
 import { securityBlocks } from '@/lib/endpoints/security';
 import { CodeBlock, JsonBlock } from '../code-block';
 import { InlineText } from '../inline-text';
@@ -9,7 +9,7 @@ import { Markdown } from '../markdown';
 import { FieldTable } from './field-table';
 import { MediaContent } from './media-content';
 import { MethodBadge } from './method-badge';
-import { ParameterTable } from './parameter-table';
+import { ParameterSections } from './parameter-table';
 import { ResponseBlock } from './response-block';
 import { SectionHeading } from './section-heading';
 
@@ -52,12 +52,7 @@ export function EventPage({ event }: EventPageProps) {
         </section>
       )}
 
-      {presentParameterSections(event.parameters).map((section) => (
-        <section key={section.id}>
-          <SectionHeading id={section.id}>{section.title}</SectionHeading>
-          <ParameterTable parameters={section.parameters} />
-        </section>
-      ))}
+      <ParameterSections parameters={event.parameters} />
 
       {body && content.payload && (
         <section>

@@ -1,8 +1,10 @@
-import type { ParameterRow } from '@/lib/endpoints';
+import type { Endpoint, ParameterRow } from '@/lib/endpoints';
+import { presentParameterSections } from '@/lib/endpoints/page-sections';
 import { ScrollRegion } from '../scroll-region';
 import { DeprecatedBadge } from './deprecated-badge';
 import { RequiredBadge } from './required-badge';
 import { SchemaDetails, TypeCell } from './schema-details';
+import { SectionHeading } from './section-heading';
 
 export interface ParameterTableProps {
   parameters: ParameterRow[];
@@ -43,4 +45,14 @@ export function ParameterTable({ parameters }: ParameterTableProps) {
       </table>
     </ScrollRegion>
   );
+}
+
+/** A section for each place an operation takes parameters (path, query, header, cookie) that it uses. */
+export function ParameterSections({ parameters }: { parameters: Endpoint['parameters'] }) {
+  return presentParameterSections(parameters).map((section) => (
+    <section key={section.id}>
+      <SectionHeading id={section.id}>{section.title}</SectionHeading>
+      <ParameterTable parameters={section.parameters} />
+    </section>
+  ));
 }

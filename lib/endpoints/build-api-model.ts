@@ -97,6 +97,12 @@ export function buildApiModel({ raw, dereferenced }: LoadedDocument): ApiModel {
   });
 }
 
+/** An operation's parameters by where they go, each list in the document's order. */
+function byLocation(parameters: ParameterRow[]): Endpoint['parameters'] {
+  const at = (location: ParameterRow['in']) => parameters.filter((parameter) => parameter.in === location);
+  return { path: at('path'), query: at('query'), header: at('header'), cookie: at('cookie') };
+}
+
 function uniqueName(name: string, taken: Map<string, unknown>): string {
   let candidate = name;
   for (let n = 2; taken.has(candidate); n++) candidate = `${name} ${n}`;
@@ -150,12 +156,7 @@ function buildEndpoint(
     slugs: [group.slug, key],
     url,
     deprecated: operation.deprecated === true,
-    parameters: {
-      path: parameters.filter((p) => p.in === 'path'),
-      query: parameters.filter((p) => p.in === 'query'),
-      header: parameters.filter((p) => p.in === 'header'),
-      cookie: parameters.filter((p) => p.in === 'cookie'),
-    },
+    parameters: byLocation(parameters),
     body: bodyModel(raw, operation, rawPointer),
     success: successEntry && responseModel(raw, successEntry[0], successEntry[1], responsePointer(rawPointer, successEntry[0])),
     otherResponses: responses
@@ -235,12 +236,7 @@ function eventOperation(raw: OpenAPIDocument, document: OpenAPIDocument, source:
     expression: source.expression,
     url: source.url,
     deprecated: operation.deprecated === true,
-    parameters: {
-      path: parameters.filter((p) => p.in === 'path'),
-      query: parameters.filter((p) => p.in === 'query'),
-      header: parameters.filter((p) => p.in === 'header'),
-      cookie: parameters.filter((p) => p.in === 'cookie'),
-    },
+    parameters: byLocation(parameters),
     body: bodyModel(raw, operation, rawPointer),
     responses: responses.map(([status, response]) => responseModel(raw, status, response, responsePointer(rawPointer, status))),
     // the document's `security` is about calling the API; a webhook's own says how the API signs in

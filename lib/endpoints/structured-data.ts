@@ -30,6 +30,22 @@ function endpointKeywords(endpoint: Endpoint): string[] {
   return [`${id}: ${words(id)}`, ...(connection ? [connectionWords.join(', ')] : [])];
 }
 
+const named = (name: string, description?: string) => [name, description].filter(Boolean).join(': ');
+
+/** An operation's description, parameters and body fields, each under its section (`bodySection`). */
+function operationContents(
+  operation: Pick<Endpoint, 'description' | 'parameters' | 'body'>,
+  bodySection: string,
+): StructuredData['contents'] {
+  const contents: StructuredData['contents'] = [];
+  if (operation.description) contents.push({ heading: undefined, content: operation.description });
+  for (const section of presentParameterSections(operation.parameters)) {
+    for (const p of section.parameters) contents.push({ heading: section.id, content: named(p.name, p.description) });
+  }
+  for (const field of operation.body?.fields ?? []) contents.push({ heading: bodySection, content: named(field.name, field.description) });
+  return contents;
+}
+
 /**
  * What search indexes for an endpoint page: beyond title and description, its method and path,
  * operationId, every parameter and body field, and every error type, each under its page heading.
@@ -42,15 +58,7 @@ export function endpointStructuredData(endpoint: Endpoint): StructuredData {
     { heading: undefined, content: `${endpoint.method} ${endpoint.path}` },
     ...endpointKeywords(endpoint).map((content) => ({ heading: undefined, content: keywordLine(content) })),
   ];
-  if (endpoint.description) contents.push({ heading: undefined, content: endpoint.description });
-  for (const section of presentParameterSections(endpoint.parameters)) {
-    for (const p of section.parameters) {
-      contents.push({ heading: section.id, content: [p.name, p.description].filter(Boolean).join(': ') });
-    }
-  }
-  for (const field of endpoint.body?.fields ?? []) {
-    contents.push({ heading: pageSection('request-body').id, content: [field.name, field.description].filter(Boolean).join(': ') });
-  }
+  contents.push(...operationContents(endpoint, pageSection('request-body').id));
   for (const row of endpoint.errors) {
     contents.push({ heading: pageSection('errors').id, content: `${row.type} (${row.status}): ${row.description}` });
   }
@@ -68,15 +76,7 @@ export function eventStructuredData(event: EventOperation): StructuredData {
   const contents: StructuredData['contents'] = [
     { heading: undefined, content: `${event.method} ${event.expression ?? event.name}` },
   ];
-  if (event.description) contents.push({ heading: undefined, content: event.description });
-  for (const section of presentParameterSections(event.parameters)) {
-    for (const p of section.parameters) {
-      contents.push({ heading: section.id, content: [p.name, p.description].filter(Boolean).join(': ') });
-    }
-  }
-  for (const field of event.body?.fields ?? []) {
-    contents.push({ heading: pageSection('payload').id, content: [field.name, field.description].filter(Boolean).join(': ') });
-  }
+  contents.push(...operationContents(event, pageSection('payload').id));
   for (const response of event.responses) {
     contents.push({ heading: responseStatusSection(response.status).id, content: `${response.status}: ${response.description}` });
   }

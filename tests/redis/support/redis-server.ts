@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { freePort } from '../../../scripts/free-port.mjs';
 
 /** `redis-server` from `REDIS_SERVER_PATH` or the `PATH`; undefined when it is not installed. */
 export function redisServerPath(): string | undefined {
@@ -26,17 +26,7 @@ export function redisTestsEnabled(suite: string): boolean {
   return false;
 }
 
-/** A port the OS says is free now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 export interface RedisProcess {
   port: number;
