@@ -39,6 +39,31 @@ test('a sidebar link swaps the page without a full load; Back returns to the pre
   expect(await sameDocument(page)).toBe(true);
 });
 
+test("within a section the navigation stays as it is; another section's page brings its own", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 500 });
+  await gotoHydrated(page, claimUrl);
+  const nav = page.locator('#site-nav');
+  await nav.evaluate((element) => {
+    Object.assign(element, { sameNavMark: true });
+    element.scrollTop = 40;
+  });
+  const kept = () => nav.evaluate((element) => 'sameNavMark' in element);
+
+  await sidebar(page).locator(`a[href="${neighbour.url}"]`).click();
+  await expect(page.locator('#page h1')).toHaveText(neighbour.title);
+  expect(await kept()).toBe(true);
+  expect(await nav.evaluate((element) => element.scrollTop)).toBe(40);
+  await expect(sidebar(page).locator('a[aria-current="page"]')).toHaveAttribute('href', neighbour.url);
+
+  const other = model.groups.find((group) => !group.endpoints.includes(claim))!;
+  await sidebar(page).getByRole('link', { name: other.name, exact: true }).click();
+  await expect(page.locator('#page h1')).toHaveText(other.endpoints[0].title);
+  await expect(sidebar(page).locator('a[aria-current="page"]')).toHaveAttribute('href', other.endpoints[0].url);
+  // the other group is open now, and the first one closed
+  await expect(sidebar(page).locator(`a[href="${other.endpoints.at(-1)!.url}"]`)).toHaveCount(1);
+  await expect(sidebar(page).locator(`a[href="${neighbour.url}"]`)).toHaveCount(0);
+});
+
 /** The pages whose React payload the page fetches (prefetches and swaps), by path. */
 function watchPayloads(page: Page): string[] {
   const paths: string[] = [];
