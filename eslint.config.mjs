@@ -12,6 +12,7 @@ export default defineConfig(
     '.source/',
     'lib/generated/',
     '.corpus/',
+    '.cache/',
     'test-results/',
     'playwright-report/',
     'node_modules/',

@@ -15,6 +15,15 @@ if (unknown.length > 0) {
   console.error(`npm test: no stage ${unknown.join(', ')}; the stages are ${allStages.join(', ')}`);
   process.exit(2);
 }
+// the supported versions (README): dependencies such as eventsource-parser 4 and @scalar/* need 22
+const nodeMajor = Number(process.versions.node.split('.')[0]);
+if (nodeMajor < 22) {
+  console.error(
+    `npm test: Node.js ${process.versions.node} is not supported; use Node.js 24 LTS (or 22). ` +
+      '`bash .ci/run` installs Node.js 24 from the npm registry into .cache/ and runs the tests with it.',
+  );
+  process.exit(2);
+}
 const stages = chosen.length > 0 ? allStages.filter((stage) => chosen.includes(stage)) : allStages;
 const needsBrowser = stages.some((stage) => ['test:e2e', 'test:dev'].includes(stage));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
