@@ -37,6 +37,10 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
+  // waits fit a slow machine (a load average of 16 on 2 cores, or a slow phone), not a quiet one:
+  // the panel's code loads on first use, and a busy machine takes seconds to compile and run it
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   reporter: [['list']],
   use: {
     baseURL,
