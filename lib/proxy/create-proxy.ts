@@ -15,6 +15,12 @@ export interface ProxyOptions {
   maxResponseBytes?: number;
   timeoutMs?: number;
   maxRedirects?: number;
+  /**
+   * Asked once a request has passed every check that needs no network (method, target, declared
+   * size) and before its body is read or anything is sent: an answer given here (a rate limit's
+   * 429) is returned as it is. Requests the proxy refuses anyway never reach it, so they are not counted.
+   */
+  admit?: (request: Request) => Promise<Response | undefined>;
   /** Injected in tests; the global fetch otherwise. */
   fetch?: typeof fetch;
 }
@@ -81,6 +87,8 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
 
     const declaredLength = Number(request.headers.get('content-length') ?? 0);
     if (declaredLength > maxRequestBytes) return bodyTooLarge(maxRequestBytes);
+    const refusal = await options.admit?.(request);
+    if (refusal) return refusal;
     // one deadline for the whole exchange, the client's upload included: a client that trickles
     // its body holds a connection as long as a slow API would
     const deadline = AbortSignal.timeout(timeoutMs);

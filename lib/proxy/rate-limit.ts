@@ -114,17 +114,20 @@ function refusal(serviceName: string, scope: RateLimitScope, limiter: RateLimite
 }
 
 /**
- * Puts the rate limits in front of a handler: over a limit, the answer is 429
- * `proxy_rate_limited` in the API's envelope, with `Retry-After`, and nothing is forwarded.
- * Every request counts against its client, refused ones too, so that a client hammering the proxy
- * stays refused; only requests that pass their client's limit count against the instance's
- * ceiling, so that one client flooding cannot use up everyone's allowance. When counting fails,
- * requests pass: the try-it panel stays usable.
+ * The rate limits as a gate: over a limit, the answer is 429 `proxy_rate_limited` in the API's
+ * envelope, with `Retry-After`; `undefined` lets the request through. Every request asked about
+ * counts against its client, refused ones too, so that a client hammering the proxy stays
+ * refused; only requests that pass their client's limit count against the instance's ceiling, so
+ * that one client flooding cannot use up everyone's allowance. When counting fails, requests
+ * pass: the try-it panel stays usable.
  */
-export function withRateLimit(
-  handler: ProxyHandler,
-  { client, global, clientKeys, onError, serviceName = 'The try-it proxy' }: RateLimitOptions,
-): ProxyHandler {
+export function createRateLimitGate({
+  client,
+  global,
+  clientKeys,
+  onError,
+  serviceName = 'The try-it proxy',
+}: RateLimitOptions): (request: Request) => Promise<Response | undefined> {
   return async (request) => {
     try {
       if (client) {
@@ -142,6 +145,12 @@ export function withRateLimit(
     } catch (error) {
       onError?.(error);
     }
-    return handler(request);
+    return undefined;
   };
+}
+
+/** The rate limits in front of a whole handler (the MCP server): nothing reaches it over a limit. */
+export function withRateLimit(handler: ProxyHandler, options: RateLimitOptions): ProxyHandler {
+  const gate = createRateLimitGate(options);
+  return async (request) => (await gate(request)) ?? handler(request);
 }

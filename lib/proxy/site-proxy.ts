@@ -6,7 +6,7 @@ import { createClientKeys } from './client-key';
 import { createProxy, type ProxyHandler } from './create-proxy';
 import { createPathTemplateMatcher } from './path-template';
 import { readProxySettings, type ProxySettings } from './proxy-settings';
-import { createRateLimiter, withRateLimit, type RateLimiter } from './rate-limit';
+import { createRateLimitGate, createRateLimiter, withRateLimit, type RateLimiter } from './rate-limit';
 import { createRedisConnection, whenConnected } from './redis-connection';
 import { createProxyLogger, withRequestLog } from './request-log';
 import { createTokenKey, type TokenKey } from './token-key';
@@ -71,16 +71,10 @@ export function getSiteProxy(): ProxyHandler {
   services ??= createServices();
   const { settings, logger, client, global, tokenKey } = services;
   const { endpoints } = model;
-  const proxy = createProxy({
-    allowedOrigins: () => getEnvironments().flatMap((environment) => (environment.origin ? [environment.origin] : [])),
-    allowedMethods: [...new Set(endpoints.map((endpoint) => endpoint.method))],
-    extraRequestHeaders: [...new Set(endpoints.flatMap((endpoint) => endpoint.parameters.header.map((p) => p.name)))],
-    timeoutMs: settings.timeoutMs,
-  });
   let loggedFailure = false;
-  const limited =
+  const admit =
     client || global
-      ? withRateLimit(proxy, {
+      ? createRateLimitGate({
           client,
           global,
           clientKeys: createClientKeys({ trustedProxyHops: settings.trustedProxyHops, tokenKey }),
@@ -90,8 +84,15 @@ export function getSiteProxy(): ProxyHandler {
             logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'rate limit failed; requests are let through');
           },
         })
-      : proxy;
-  const handler = withRequestLog(limited, {
+      : undefined;
+  const proxy = createProxy({
+    allowedOrigins: () => getEnvironments().flatMap((environment) => (environment.origin ? [environment.origin] : [])),
+    allowedMethods: [...new Set(endpoints.map((endpoint) => endpoint.method))],
+    extraRequestHeaders: [...new Set(endpoints.flatMap((endpoint) => endpoint.parameters.header.map((p) => p.name)))],
+    timeoutMs: settings.timeoutMs,
+    admit,
+  });
+  const handler = withRequestLog(proxy, {
     logger,
     environmentOf: (origin) => getEnvironments().find((environment) => environment.baseUrl === origin)?.id,
     pathTemplate: createPathTemplateMatcher(endpoints.map((endpoint) => endpoint.path)),
