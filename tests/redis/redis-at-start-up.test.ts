@@ -76,17 +76,18 @@ describe.skipIf(!enabled)('Redis absent when the site starts, without WINGFIELD_
       const answer = await timed(() => a.proxy(call('first-window')));
       statuses.push(answer.status);
       proxyTimes.push(answer.ms);
-      mcpTimes.push((await timed(() => b.mcp(mcpCall(`agent-${i}`)))).ms);
     }
+    for (let i = 0; i < 10; i++) mcpTimes.push((await timed(() => b.mcp(mcpCall(`agent-${i}`)))).ms);
+    const median = (times: number[]) => Math.round([...times].sort((x, y) => x - y)[times.length >> 1]);
     const slowest = (times: number[]) => Math.round(Math.max(...times));
     const total = (times: number[]) => Math.round(times.reduce((sum, ms) => sum + ms, 0));
-    console.log(
-      `Redis absent: 10 proxy requests took ${total(proxyTimes)} ms (slowest ${slowest(proxyTimes)} ms), 10 MCP requests ${total(mcpTimes)} ms (slowest ${slowest(mcpTimes)} ms)`,
-    );
+    const describe = (times: number[]) => `${total(times)} ms (median ${median(times)} ms, slowest ${slowest(times)} ms)`;
+    console.log(`Redis absent: 10 proxy requests took ${describe(proxyTimes)}, 10 MCP requests ${describe(mcpTimes)}`);
     // the limits still hold, in memory
     expect(statuses).toEqual([...Array<number>(limit).fill(200), ...Array<number>(10 - limit).fill(429)]);
-    expect(slowest(proxyTimes)).toBeLessThan(300);
-    expect(slowest(mcpTimes)).toBeLessThan(300);
+    // waiting for Redis took 0.2 to 2 s a request (the client's reconnection delay); a busy machine takes well under 200 ms
+    expect(median(proxyTimes)).toBeLessThan(200);
+    expect(median(mcpTimes)).toBeLessThan(200);
 
     // Redis appears where the site expects it
     redis = await startRedis(port);
