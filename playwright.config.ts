@@ -93,6 +93,9 @@ export default defineConfig({
         WINGFIELD_PROXY_TIMEOUT_MS: String(e2eProxyTimeoutMs),
         WINGFIELD_RATE_LIMIT: String(e2eRateLimit),
         WINGFIELD_RATE_LIMIT_GLOBAL: String(e2eGlobalRateLimit),
+        // every test runs from 127.0.0.1 with tokens of its own: one address may use the whole ceiling, with any number of tokens
+        WINGFIELD_RATE_LIMIT_ADDRESS_SHARE: '100',
+        WINGFIELD_RATE_LIMIT_TOKENS_PER_ADDRESS: '100000',
         WINGFIELD_TRUST_PROXY: '1',
       },
       reuseExistingServer: false,

@@ -10,14 +10,16 @@
  * The rate limit is raised for the server under load: it is there to stop one browser from
  * hammering dev, and this test is exactly that.
  *
- * Then fairness, on a second server with the default limits: 50 integrators with their own
- * tokens each send 10 requests per window, evenly spread, while one script floods with one token
- * over 10 connections. The window is the default minute scaled down ten times (6 s; the
- * allowances per window are the defaults) so that three windows take 18 s:
+ * Then fairness, on a second server with the default limits behind one trusted proxy
+ * (`WINGFIELD_TRUST_PROXY=1`, the addresses in `X-Forwarded-For`): 50 integrators, each with a
+ * token and an address of their own, send 10 requests per window, evenly spread, while two
+ * scripts flood over 10 connections each, from an address of their own: one with one token, one
+ * with a new token on every request. The window is the default minute scaled down ten times
+ * (6 s; the allowances per window are the defaults) so that three windows take 18 s:
  *
  *   LOAD_FAIRNESS_WINDOW_MS=6000 LOAD_FAIRNESS_WINDOWS=3   60000 for the real minute
  *
- * It fails if an integrator was refused, or if the flood never was.
+ * It fails if an integrator was refused, or if a flood never was.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -71,7 +73,17 @@ function ensureBuild() {
 function startSite(port = sitePort, limits = { WINGFIELD_RATE_LIMIT: '100000000', WINGFIELD_RATE_LIMIT_GLOBAL: '0' }) {
   const env = { ...process.env };
   // the limits under test are exactly these: none inherited from the shell
-  for (const name of ['WINGFIELD_RATE_LIMIT', 'WINGFIELD_RATE_LIMIT_WINDOW_MS', 'WINGFIELD_RATE_LIMIT_GLOBAL', 'WINGFIELD_TRUST_PROXY', 'REDIS_URL']) delete env[name];
+  for (const name of [
+    'WINGFIELD_RATE_LIMIT',
+    'WINGFIELD_RATE_LIMIT_WINDOW_MS',
+    'WINGFIELD_RATE_LIMIT_GLOBAL',
+    'WINGFIELD_RATE_LIMIT_ADDRESS_SHARE',
+    'WINGFIELD_RATE_LIMIT_TOKENS_PER_ADDRESS',
+    'WINGFIELD_TRUST_PROXY',
+    'REDIS_URL',
+  ]) {
+    delete env[name];
+  }
   const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', host], {
     cwd: root,
     env: {
@@ -87,14 +99,35 @@ function startSite(port = sitePort, limits = { WINGFIELD_RATE_LIMIT: '100000000'
   return child;
 }
 
+/** One script flooding the proxy from one address over 10 connections; `inventing`: a new token on every request. */
+function flood(target, address, { inventing }) {
+  let invented = 0;
+  const headers = { Authorization: 'Bearer tok_ext_v1_flood.load', 'X-Forwarded-For': address };
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: target,
+        connections: 10,
+        duration: (fairnessWindows * fairnessWindowMs) / 1000,
+        headers,
+        ...(inventing && {
+          requests: [{ setupRequest: (request) => ({ ...request, headers: { ...request.headers, Authorization: `Bearer tok_ext_v1_invented-${invented++}.load` } }) }],
+        }),
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+    autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
+  });
+}
+
 /**
- * 50 integrators at 10 requests per window each, and one flooding script, against a server with
- * the default limits; returns what each got.
+ * 50 integrators at 10 requests per window each, and two flooding scripts, against a server with
+ * the default limits behind one trusted proxy; returns what each got.
  */
 async function fairness() {
   const port = await freePort();
   const url = `http://${host}:${port}`;
-  const child = startSite(port, { WINGFIELD_RATE_LIMIT_WINDOW_MS: String(fairnessWindowMs) });
+  const child = startSite(port, { WINGFIELD_RATE_LIMIT_WINDOW_MS: String(fairnessWindowMs), WINGFIELD_TRUST_PROXY: '1' });
   try {
     await waitFor(`${url}/api/environments`, child);
     const target = `${url}${proxyPath}`;
@@ -103,37 +136,47 @@ async function fairness() {
     const integratorStatuses = [];
     const integratorRuns = Array.from({ length: integrators }, async (_, index) => {
       const every = fairnessWindowMs / perIntegratorPerWindow;
+      const headers = {
+        Authorization: `Bearer tok_ext_v1_integrator-${index}.load`,
+        Accept: 'application/json',
+        'X-Forwarded-For': `198.51.100.${index + 1}`,
+      };
       await new Promise((resolve) => setTimeout(resolve, (index * every) / integrators));
       for (let sent = 0; sent < fairnessWindows * perIntegratorPerWindow; sent++) {
         const started = Date.now();
-        const response = await fetch(target, { headers: { Authorization: `Bearer tok_ext_v1_integrator-${index}.load`, Accept: 'application/json' } });
+        const response = await fetch(target, { headers });
         await response.arrayBuffer();
         integratorStatuses.push(response.status);
         await new Promise((resolve) => setTimeout(resolve, Math.max(0, every - (Date.now() - started))));
       }
     });
-    const flood = new Promise((resolve, reject) => {
-      const instance = autocannon(
-        { url: target, connections: 10, duration: durationMs / 1000, headers: { Authorization: 'Bearer tok_ext_v1_flood.load' } },
-        (error, result) => (error ? reject(error) : resolve(result)),
-      );
-      autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
-    });
-    // what the flooding client is told, half-way through
+    const floodAddress = '203.0.113.10';
+    const inventingAddress = '203.0.113.20';
+    // what the flooding client is told, half-way through: at the latest once it has sent a window's
+    // allowance more (on a busy machine the flood itself may not have used it up at that moment)
     const probe = new Promise((resolve) => setTimeout(resolve, durationMs / 2)).then(async () => {
-      const response = await fetch(target, { headers: { Authorization: 'Bearer tok_ext_v1_flood.load' } });
-      await response.arrayBuffer();
-      return response;
+      for (let sent = 0; ; sent++) {
+        const response = await fetch(target, { headers: { Authorization: 'Bearer tok_ext_v1_flood.load', 'X-Forwarded-For': floodAddress } });
+        await response.arrayBuffer();
+        if (response.status === 429 || sent >= 60) return response;
+      }
     });
-    const [floodResult, refusal] = await Promise.all([flood, probe, ...integratorRuns]);
+    const [oneToken, inventing, refusal] = await Promise.all([
+      flood(target, floodAddress, { inventing: false }),
+      flood(target, inventingAddress, { inventing: true }),
+      probe,
+      ...integratorRuns,
+    ]);
     const refused = integratorStatuses.filter((status) => status !== 200).length;
+    const floods = { 'one token': oneToken, 'a new token each request': inventing };
     return {
-      integratorsSent: integratorStatuses.length,
-      integratorsRefused: refused,
-      floodSent: floodResult.requests.total,
-      floodPassed: floodResult['2xx'],
-      floodRefused: floodResult.non2xx,
-      floodErrors: floodResult.errors + floodResult['5xx'],
+      integrators: { sent: integratorStatuses.length, refused },
+      floods: Object.fromEntries(
+        Object.entries(floods).map(([name, result]) => [
+          name,
+          { sent: result.requests.total, passed: result['2xx'], refused: result.non2xx, errors: result.errors + result['5xx'] },
+        ]),
+      ),
       floodIsTold: `${refusal.status}, Retry-After ${refusal.headers.get('retry-after')}`,
       upstreamReceived: upstreamCount - upstreamBefore,
     };
@@ -218,12 +261,19 @@ try {
   if (!ok) console.error('\nSome requests failed or got 5xx.');
   const fair = await fairness();
   console.log(
-    `\nFairness, default limits (60 per client and window, 1200 per instance), window ${fairnessWindowMs / 1000} s × ${fairnessWindows}: ` +
-      `${integrators} integrators × ${perIntegratorPerWindow} requests per window, one token flooding on 10 connections`,
+    `\nFairness, default limits (60 per token, 10 % of the 1200 ceiling and 10 tokens per address, per window), window ${fairnessWindowMs / 1000} s × ${fairnessWindows}, ` +
+      `behind one trusted proxy: ${integrators} integrators × ${perIntegratorPerWindow} requests per window, each from an address of their own; ` +
+      'two scripts flooding on 10 connections each, one with one token, one with a new token each request',
   );
-  console.table([fair]);
-  const fairOk = fair.integratorsRefused === 0 && fair.floodRefused > 0 && fair.floodErrors === 0 && fair.floodIsTold.startsWith('429');
-  if (!fairOk) console.error('\nAn integrator was refused, or the flood was not.');
+  console.table([{ who: 'integrators', ...fair.integrators }]);
+  console.table(Object.entries(fair.floods).map(([who, counts]) => ({ who: `flood, ${who}`, ...counts })));
+  console.log(`The one-token flood is told: ${fair.floodIsTold}; the upstream received ${fair.upstreamReceived} requests.`);
+  const floods = Object.values(fair.floods);
+  const fairOk =
+    fair.integrators.refused === 0 &&
+    floods.every((counts) => counts.refused > 0 && counts.errors === 0) &&
+    fair.floodIsTold.startsWith('429');
+  if (!fairOk) console.error('\nAn integrator was refused, or a flood was not.');
   ok &&= fairOk;
 } finally {
   stop();

@@ -61,27 +61,31 @@ export function clientKey(request: Request, { trustedProxyHops }: ClientKeyOptio
   return address ? `ip:${address}` : sharedClientKey;
 }
 
-/** The key of requests that carry neither a token nor a trusted address. */
-export const anonymousClientKey = 'anonymous';
+/** Who a request is, for the rate limits: its token's key, and its address behind trusted proxies. */
+export interface RequestIdentity {
+  /** The name its `Authorization` value is counted under (a keyed hash), if it has one. */
+  token?: string;
+  /** `ip:…`, the client's address (an IPv6 client's /64), only behind trusted proxies. */
+  address?: string;
+}
 
-export interface ClientKeysOptions extends ClientKeyOptions {
-  /** The name a token is counted under; see `createTokenKey`. */
-  tokenKey: (authorization: string) => Promise<string>;
+export interface RequestIdentityOptions extends ClientKeyOptions {
+  /** The name a token is counted under (see `createTokenKey`); unset, `Authorization` is not looked at. */
+  tokenKey?: (authorization: string) => string;
 }
 
 /**
- * The keys a request is counted under: its API token (hashed, never the token itself) and, behind
- * trusted proxies, its address; so integrators with their own tokens each have their own
- * allowance even when they all reach the site through one address, and a client that invents
- * tokens is still one address behind trusted proxies. Requests with neither share one key.
+ * Who a request is: the hashed API token (never the token itself) and, behind trusted proxies,
+ * the address. Integrators with their own tokens each have their own allowance even when they
+ * reach the site through one address, and a client that invents tokens is still one address.
  */
-export function createClientKeys({ tokenKey, ...options }: ClientKeysOptions): (request: Request) => Promise<string[]> {
-  return async (request) => {
-    const keys: string[] = [];
-    const authorization = request.headers.get('authorization')?.trim();
-    if (authorization) keys.push(`token:${await tokenKey(authorization)}`);
+export function createRequestIdentity({ tokenKey, ...options }: RequestIdentityOptions): (request: Request) => RequestIdentity {
+  return (request) => {
+    const identity: RequestIdentity = {};
+    const authorization = tokenKey && request.headers.get('authorization')?.trim();
+    if (tokenKey && authorization) identity.token = tokenKey(authorization);
     const address = clientKey(request, options);
-    if (address !== sharedClientKey) keys.push(address);
-    return keys.length > 0 ? keys : [anonymousClientKey];
+    if (address !== sharedClientKey) identity.address = address;
+    return identity;
   };
 }

@@ -14,6 +14,17 @@ export interface ProxySettings {
    */
   globalRateLimit: number;
   /**
+   * `WINGFIELD_RATE_LIMIT_ADDRESS_SHARE`: the percentage of the ceiling that one address (behind
+   * trusted proxies) may take per window, all its tokens together, so that one address cannot
+   * fill the ceiling. Without a ceiling an address has one client's allowance.
+   */
+  addressShare: number;
+  /**
+   * `WINGFIELD_RATE_LIMIT_TOKENS_PER_ADDRESS`: how many different tokens one address (behind
+   * trusted proxies) may use per window; a further one is refused before it is counted.
+   */
+  tokensPerAddress: number;
+  /**
    * `WINGFIELD_TRUST_PROXY`: how many proxies in front of the site append to `X-Forwarded-For`
    * (`1` for one load balancer); 0 trusts none, and clients are told apart by token only.
    */
@@ -34,17 +45,22 @@ export const proxySettingDefaults: ProxySettings = {
   rateLimit: 60,
   rateLimitWindowMs: 60_000,
   globalRateLimit: 1_200,
+  addressShare: 10,
+  tokensPerAddress: 10,
   trustedProxyHops: 0,
   redisTimeoutMs: 500,
 };
 
 type Environment = Record<string, string | undefined>;
 
-function whole(env: Environment, name: string, fallback: number, { min }: { min: number }): number {
+function whole(env: Environment, name: string, fallback: number, { min, max }: { min: number; max?: number }): number {
   const value = env[name]?.trim();
   if (!value) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < min) throw new Error(`${name}: "${value}" is not a whole number ≥ ${min}`);
-  return Number(value);
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || number < min || (max !== undefined && number > max)) {
+    throw new Error(`${name}: "${value}" is not a whole number ${max === undefined ? `≥ ${min}` : `from ${min} to ${max}`}`);
+  }
+  return number;
 }
 
 function trustedHops(env: Environment): number {
@@ -68,9 +84,19 @@ export function readProxySettings(env: Environment = process.env): ProxySettings
     rateLimit: whole(env, 'WINGFIELD_RATE_LIMIT', proxySettingDefaults.rateLimit, { min: 0 }),
     rateLimitWindowMs: whole(env, 'WINGFIELD_RATE_LIMIT_WINDOW_MS', proxySettingDefaults.rateLimitWindowMs, { min: 1 }),
     globalRateLimit: whole(env, 'WINGFIELD_RATE_LIMIT_GLOBAL', proxySettingDefaults.globalRateLimit, { min: 0 }),
+    addressShare: whole(env, 'WINGFIELD_RATE_LIMIT_ADDRESS_SHARE', proxySettingDefaults.addressShare, { min: 1, max: 100 }),
+    tokensPerAddress: whole(env, 'WINGFIELD_RATE_LIMIT_TOKENS_PER_ADDRESS', proxySettingDefaults.tokensPerAddress, { min: 1 }),
     trustedProxyHops: trustedHops(env),
     redisUrl: redisUrl(env),
     redisTimeoutMs: whole(env, 'WINGFIELD_REDIS_TIMEOUT_MS', proxySettingDefaults.redisTimeoutMs, { min: 1 }),
     tokenSecret: env.WINGFIELD_RATE_LIMIT_SECRET?.trim() || undefined,
   };
+}
+
+/**
+ * What one address may send per window against a ceiling of `ceiling` (0: none): its share of
+ * it, at least one request; without a ceiling, one client's allowance.
+ */
+export function addressAllowance({ rateLimit, addressShare }: Pick<ProxySettings, 'rateLimit' | 'addressShare'>, ceiling: number): number {
+  return ceiling > 0 ? Math.max(1, Math.floor((ceiling * addressShare) / 100)) : rateLimit;
 }

@@ -54,15 +54,3 @@ function redactedUrl(url: string): string {
   }
 }
 
-/** Settles when the client is connected, has failed to, or after `ms`: whichever comes first. */
-export function whenConnected(redis: Redis, ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      redis.off('ready', done).off('error', done).off('end', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    redis.once('ready', done).once('error', done).once('end', done);
-  });
-}

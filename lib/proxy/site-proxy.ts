@@ -2,12 +2,13 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { getApiModel, type ApiModel } from '../endpoints';
 import { getEnvironments } from '../environments';
-import { createClientKeys } from './client-key';
+import { createRequestIdentity } from './client-key';
 import { createProxy, type ProxyHandler } from './create-proxy';
+import { createDistinctKeys, type DistinctKeys } from './distinct-keys';
 import { createPathTemplateMatcher } from './path-template';
-import { readProxySettings, type ProxySettings } from './proxy-settings';
+import { addressAllowance, readProxySettings, type ProxySettings } from './proxy-settings';
 import { createRateLimitGate, createRateLimiter, withRateLimit, type RateLimiter } from './rate-limit';
-import { createRedisConnection, whenConnected } from './redis-connection';
+import { createRedisConnection } from './redis-connection';
 import { createProxyLogger, withRequestLog } from './request-log';
 import { createTokenKey, type TokenKey } from './token-key';
 
@@ -18,6 +19,8 @@ interface ProxyServices {
   logger: Logger;
   redis?: Redis;
   client?: RateLimiter;
+  address?: RateLimiter;
+  tokensPerAddress?: DistinctKeys;
   global?: RateLimiter;
   tokenKey: TokenKey;
 }
@@ -25,15 +28,28 @@ interface ProxyServices {
 let services: ProxyServices | undefined;
 let built: { model: ApiModel; handler: ProxyHandler } | undefined;
 
-/** The secret of the tokens' hashes that every instance on this Redis uses: the first one to offer one sets it. */
+/**
+ * The secret of the tokens' hashes that every instance on this Redis uses: the first one to offer
+ * one sets it. Fails at once while Redis is not connected: it is asked again when Redis is ready.
+ */
 function sharedSecret(redis: Redis): (candidate: string) => Promise<string> {
   return async (candidate) => {
-    if (redis.status !== 'ready') await whenConnected(redis, 2_000);
+    if (redis.status !== 'ready') throw new Error('redis is not connected');
     const key = `${redisPrefix}:secret`;
     await redis.set(key, candidate, 'NX');
     const secret = await redis.get(key);
     if (!secret) throw new Error('no shared secret in redis');
     return secret;
+  };
+}
+
+/** Logs the first failure to count, not one per request. */
+function onceWarning(logger: Logger): (error: unknown) => void {
+  let logged = false;
+  return (error) => {
+    if (logged) return;
+    logged = true;
+    logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'rate limit failed; requests are let through');
   };
 }
 
@@ -43,19 +59,27 @@ function createServices(): ProxyServices {
   const logger = createProxyLogger();
   const limited = settings.rateLimit > 0;
   const redis = limited && settings.redisUrl ? createRedisConnection({ url: settings.redisUrl, logger, commandTimeoutMs: settings.redisTimeoutMs }) : undefined;
+  const tokenKey = createTokenKey({ secret: settings.tokenSecret, sharedSecret: redis && sharedSecret(redis) });
+  // agreed in the background, as soon as Redis is there (at start-up, and again after an outage)
+  redis?.on('ready', () => void tokenKey.agree());
+  const windowMs = settings.rateLimitWindowMs;
+  const ceiling = settings.globalRateLimit;
   return {
     settings,
     logger,
     redis,
     client: limited
-      ? createRateLimiter({ limit: settings.rateLimit, windowMs: settings.rateLimitWindowMs, redis, keyPrefix: `${redisPrefix}:client` })
+      ? // a token's name depends on the secret: until it is agreed, counted in memory, as during an outage
+        createRateLimiter({ limit: settings.rateLimit, windowMs, redis, keyPrefix: `${redisPrefix}:client`, shared: () => tokenKey.shared })
       : undefined,
-    // per instance by design: it protects dev from what this instance forwards
-    global:
-      limited && settings.globalRateLimit > 0
-        ? createRateLimiter({ limit: settings.globalRateLimit, windowMs: settings.rateLimitWindowMs, keyPrefix: 'global' })
+    address:
+      limited && settings.trustedProxyHops > 0
+        ? createRateLimiter({ limit: addressAllowance(settings, ceiling), windowMs, redis, keyPrefix: `${redisPrefix}:address` })
         : undefined,
-    tokenKey: createTokenKey({ secret: settings.tokenSecret, sharedSecret: redis && sharedSecret(redis) }),
+    tokensPerAddress: limited && settings.trustedProxyHops > 0 ? createDistinctKeys({ limit: settings.tokensPerAddress, windowMs }) : undefined,
+    // per instance by design: it protects dev from what this instance forwards
+    global: limited && ceiling > 0 ? createRateLimiter({ limit: ceiling, windowMs, keyPrefix: 'global' }) : undefined,
+    tokenKey,
   };
 }
 
@@ -69,20 +93,20 @@ export function getSiteProxy(): ProxyHandler {
   const model = getApiModel();
   if (built?.model === model) return built.handler;
   services ??= createServices();
-  const { settings, logger, client, global, tokenKey } = services;
+  const { settings, logger, client, address, tokensPerAddress, global, tokenKey } = services;
   const { endpoints } = model;
-  let loggedFailure = false;
+  // asked by the proxy only once a request has passed its own checks: what it refuses anyway is not counted
   const admit =
     client || global
       ? createRateLimitGate({
           client,
+          address,
+          tokensPerAddress,
           global,
-          clientKeys: createClientKeys({ trustedProxyHops: settings.trustedProxyHops, tokenKey }),
-          onError: (error) => {
-            if (loggedFailure) return;
-            loggedFailure = true;
-            logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'rate limit failed; requests are let through');
-          },
+          identify: createRequestIdentity({ trustedProxyHops: settings.trustedProxyHops, tokenKey }),
+          // tokenless requests without an address cannot be told apart: one allowance for them all
+          anonymousKey: 'anonymous',
+          onError: onceWarning(logger),
         })
       : undefined;
   const proxy = createProxy({
@@ -102,21 +126,31 @@ export function getSiteProxy(): ProxyHandler {
 }
 
 /**
- * The site's rate limit around another of its handlers (the MCP server): the proxy's settings,
- * Redis and notion of a client, with counts of its own under `scope`, so that an agent's
- * look-ups do not use up the try-it budget of the same client.
+ * The site's rate limit around another of its handlers (the MCP server): the proxy's settings and
+ * Redis, with counts of its own under `scope`, so that an agent's look-ups do not use up the
+ * try-it budget of the same client. It takes no token, so it never looks at `Authorization`
+ * (rotating it would make a new client): behind trusted proxies it counts per address, at most
+ * one client's allowance and the address's share of its ceiling; and it has a ceiling of its own
+ * per instance (`WINGFIELD_RATE_LIMIT_GLOBAL`), the only limit of requests without an address.
  */
 export function withSiteRateLimit(inner: ProxyHandler, scope: string, serviceName: string): ProxyHandler {
   // the settings of now, not of the first handler made: each handler follows the environment it was made in
   const settings = readProxySettings();
   if (settings.rateLimit <= 0) return inner;
   services ??= createServices();
-  const { redis, tokenKey } = services;
-  const client = createRateLimiter({
-    limit: settings.rateLimit,
-    windowMs: settings.rateLimitWindowMs,
-    redis,
-    keyPrefix: `${redisPrefix}:${scope}`,
+  const { redis, logger } = services;
+  const windowMs = settings.rateLimitWindowMs;
+  const ceiling = settings.globalRateLimit;
+  return withRateLimit(inner, {
+    client: createRateLimiter({
+      limit: Math.min(settings.rateLimit, addressAllowance(settings, ceiling)),
+      windowMs,
+      redis,
+      keyPrefix: `${redisPrefix}:${scope}`,
+    }),
+    global: ceiling > 0 ? createRateLimiter({ limit: ceiling, windowMs, keyPrefix: `${scope}:global` }) : undefined,
+    identify: createRequestIdentity({ trustedProxyHops: settings.trustedProxyHops }),
+    onError: onceWarning(logger),
+    serviceName,
   });
-  return withRateLimit(inner, { client, clientKeys: createClientKeys({ trustedProxyHops: settings.trustedProxyHops, tokenKey }), serviceName });
 }

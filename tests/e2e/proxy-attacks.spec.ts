@@ -212,9 +212,14 @@ test('a method the document does not use gets 405 and reaches nothing', async ({
   }
 });
 
-test('over the rate limit, a client gets 429 with Retry-After in the envelope; other clients do not', async ({ request }) => {
+test('over the rate limit, a client gets 429 with Retry-After in the envelope; other clients do not; refusals are not counted', async ({ request }) => {
   const client = `203.0.113.${randomInt(1, 254)}`;
-  const target = proxied(`${canary.url}/`);
+  // what the proxy refuses by itself (a forbidden origin) uses up none of the allowance
+  const forbidden = await Promise.all(
+    Array.from({ length: 50 }, () => request.get(proxied(`${canary.url}/`), { headers: { 'X-Forwarded-For': client } })),
+  );
+  expect(new Set(forbidden.map((r) => r.status()))).toEqual(new Set([403]));
+  const target = proxied(devUrl);
   const statuses: number[] = [];
   for (let sent = 0; sent < e2eRateLimit; sent += 50) {
     const batch = await Promise.all(
@@ -224,7 +229,7 @@ test('over the rate limit, a client gets 429 with Retry-After in the envelope; o
     );
     statuses.push(...batch.map((r) => r.status()));
   }
-  expect(new Set(statuses)).toEqual(new Set([403]));
+  expect(statuses.filter((status) => status === 429)).toEqual([]);
 
   const limited = await request.get(target, { headers: { 'X-Forwarded-For': client } });
   expect(limited.status()).toBe(429);
@@ -233,5 +238,5 @@ test('over the rate limit, a client gets 429 with Retry-After in the envelope; o
   expect((await envelope(limited)).message).toMatch(/at most \d+ requests per minute/);
 
   const other = await request.get(target, { headers: { 'X-Forwarded-For': '198.51.100.7' } });
-  expect(other.status()).toBe(403);
+  expect(other.status()).not.toBe(429);
 });

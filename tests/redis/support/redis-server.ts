@@ -63,21 +63,25 @@ async function launch(binary: string, port: number): Promise<ChildProcess> {
   return child;
 }
 
-/** A real `redis-server` on a free loopback port, without persistence. */
-export async function startRedis(): Promise<RedisProcess> {
+/**
+ * A real `redis-server` on a free loopback port, without persistence; or on `port`, for a Redis
+ * that appears where the site already expects one.
+ */
+export async function startRedis(port?: number): Promise<RedisProcess> {
   const binary = redisServerPath();
   if (!binary) throw new Error(`redis-server is missing: ${installRedisHint}`);
-  let port = 0;
+  let chosen = port ?? 0;
   let child: ChildProcess | undefined;
   // another process may take the free port before redis-server binds it: try another
   for (let attempt = 0; !child; attempt++) {
-    port = await freePort();
+    if (port === undefined) chosen = await freePort();
     try {
-      child = await launch(binary, port);
+      child = await launch(binary, chosen);
     } catch (error) {
-      if (attempt >= 4) throw error;
+      if (port !== undefined || attempt >= 4) throw error;
     }
   }
+  const bound = chosen;
   let current: ChildProcess = child;
   const kill = async () => {
     if (current.exitCode !== null || current.signalCode !== null) return;
@@ -86,12 +90,12 @@ export async function startRedis(): Promise<RedisProcess> {
     await exited;
   };
   return {
-    port,
-    url: `redis://127.0.0.1:${port}`,
+    port: bound,
+    url: `redis://127.0.0.1:${bound}`,
     kill,
     async restart() {
       await kill();
-      current = await launch(binary, port);
+      current = await launch(binary, bound);
     },
   };
 }
