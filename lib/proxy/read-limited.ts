@@ -41,3 +41,76 @@ export async function readLimited(body: ReadableStream<Uint8Array> | null, limit
   }
   return out;
 }
+
+export interface LimitedStreamOptions {
+  /** Called once when the stream ends in any way: read to the end, cut at the limit, failed, cancelled or aborted. */
+  onEnd?: () => void;
+  /** Ends the stream (an error) even while nobody reads it: a reader that stalls holds nothing past it. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Passes a body on chunk by chunk while counting it, instead of holding it in memory. Past
+ * `limit` bytes it stops reading the source and errors the stream with a
+ * {@link BodyTooLargeError}: the receiver sees the transfer break off rather than a shorter body
+ * that looks complete.
+ */
+export function limitedStream(
+  body: ReadableStream<Uint8Array>,
+  limit: number,
+  { onEnd, signal }: LimitedStreamOptions = {},
+): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
+  let size = 0;
+  let ended = false;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    signal?.removeEventListener('abort', onAbort);
+    onEnd?.();
+  };
+  let abort: (reason: unknown) => void = () => undefined;
+  function onAbort() {
+    abort(signal?.reason);
+  }
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      abort = (reason) => {
+        if (ended) return;
+        end();
+        void reader.cancel(reason).catch(() => undefined);
+        controller.error(reason);
+      };
+      if (signal?.aborted) onAbort();
+      else signal?.addEventListener('abort', onAbort, { once: true });
+    },
+    async pull(controller) {
+      if (ended) return;
+      try {
+        const { done, value } = await reader.read();
+        // aborted while this read was pending: the stream has already errored
+        if (ended) return;
+        if (done) {
+          end();
+          controller.close();
+          return;
+        }
+        size += value.byteLength;
+        if (size > limit) {
+          await reader.cancel().catch(() => undefined);
+          end();
+          controller.error(new BodyTooLargeError(limit));
+          return;
+        }
+        controller.enqueue(value);
+      } catch (error) {
+        end();
+        controller.error(error);
+      }
+    },
+    async cancel(reason) {
+      end();
+      await reader.cancel(reason).catch(() => undefined);
+    },
+  });
+}

@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createProxy } from '@/lib/proxy/create-proxy';
-import { checkTargetUrl } from '@/lib/proxy/target-url';
+import { createProxy, type ProxyOperation, type ProxyOptions } from '@/lib/proxy/create-proxy';
+import { checkTargetUrl, type ProxyEnvironment } from '@/lib/proxy/target-url';
 
 interface Recorded {
   method: string;
@@ -58,7 +58,16 @@ beforeAll(async () => {
     } else if (path.startsWith('/redirect-in')) {
       res.writeHead(307, { Location: '/api/v1/echo?after=redirect' }).end();
     } else if (path.startsWith('/big')) {
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ data: 'x'.repeat(4096) }));
+      const big = JSON.stringify({ data: 'x'.repeat(4096) });
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(big.length) }).end(big);
+    } else if (path.startsWith('/chunked')) {
+      // no Content-Length: the size shows only as the answer arrives
+      res.writeHead(200, { 'Content-Type': 'text/plain' });
+      for (let i = 0; i < 8; i++) res.write('y'.repeat(512));
+      res.end();
+    } else if (path.startsWith('/status/')) {
+      const status = Number(path.slice('/status/'.length));
+      res.writeHead(status, { 'Content-Type': 'application/json', ETag: '"v1"' }).end(status === 304 ? undefined : '{"ignored":true}');
     } else {
       res
         .writeHead(201, {
@@ -83,13 +92,38 @@ beforeEach(() => {
   canary.received.length = 0;
 });
 
-function proxy(overrides: Partial<Parameters<typeof createProxy>[0]> = {}) {
-  return createProxy({
-    allowedOrigins: () => [api.origin],
-    allowedMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    extraRequestHeaders: ['X-Idempotency-Key'],
-    ...overrides,
-  });
+/** The operations of the test API: every path the tests call, and their methods. */
+const operations: ProxyOperation[] = [
+  ...['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].map((method) => ({
+    method,
+    path: '/api/v1/things/{thingId}',
+    headers: method === 'PATCH' ? ['X-Idempotency-Key'] : [],
+  })),
+  ...['GET', 'POST'].map((method) => ({ method, path: '/api/v1/things' })),
+  ...[
+    '/api/v1/echo',
+    '/redirect-to-other-environment',
+    '/loop',
+    '/hang/{name}',
+    '/spoof',
+    '/redirect-out',
+    '/redirect-in',
+    '/big',
+    '/chunked',
+    '/status/{code}',
+    '/x',
+    '/landing',
+    '/stolen',
+  ].map((path) => ({ method: 'GET', path })),
+];
+
+/** The environments of a test: each trusted, as the operator's own. */
+function trusted(...origins: string[]): () => ProxyEnvironment[] {
+  return () => origins.map((origin) => ({ origin, basePath: '', trusted: true }));
+}
+
+function proxy(overrides: Partial<ProxyOptions> = {}) {
+  return createProxy({ environments: trusted(api.origin), operations, ...overrides });
 }
 
 function call(target: string, init: RequestInit = {}) {
@@ -101,7 +135,7 @@ async function errorOf(response: Response) {
 }
 
 describe('allowlist: only the exact configured origins', () => {
-  const allowed = ['https://dev.wingfield.systems'];
+  const allowed: ProxyEnvironment[] = [{ origin: 'https://dev.wingfield.systems', basePath: '', trusted: false }];
   const refused = [
     'https://dev.wingfield.systems.attacker.tld/api/v1/courts',
     'https://dev-wingfield.systems/api/v1/courts',
@@ -244,10 +278,49 @@ describe('limits', () => {
     await expect.poll(() => hangsClosed).toContain('/hang/timeout');
   });
 
-  it('refuses an answer larger than the response limit', async () => {
+  it('refuses an answer whose Content-Length is over the response limit, before sending any of it', async () => {
     const response = await proxy({ maxResponseBytes: 1024 })(call(`${api.origin}/big`));
     expect(response.status).toBe(502);
     expect((await errorOf(response)).type).toBe('proxy_response_too_large');
+  });
+
+  it('cuts an answer off when it grows past the limit: the body errors instead of ending short', async () => {
+    const response = await proxy({ maxResponseBytes: 1024 })(call(`${api.origin}/chunked`));
+    expect(response.status).toBe(200);
+    await expect(response.text()).rejects.toThrow(/exceeds 1024 bytes/);
+  });
+
+  it('streams an answer under the limit whole', async () => {
+    const response = await proxy({ maxResponseBytes: 4096 })(call(`${api.origin}/chunked`));
+    expect(await response.text()).toBe('y'.repeat(4096));
+  });
+
+  for (const status of [204, 205, 304]) {
+    it(`passes ${status} through, without a body`, async () => {
+      const response = await proxy()(call(`${api.origin}/status/${status}`));
+      expect(response.status).toBe(status);
+      expect(response.headers.get('x-proxy-error')).toBeNull();
+      expect(response.headers.get('etag')).toBe('"v1"');
+      expect(response.body).toBeNull();
+    });
+  }
+
+  it('frees its slot however an answer ends: read, cut off, or cancelled by the browser', async () => {
+    const one = proxy({ maxConcurrent: 1, maxResponseBytes: 1024 });
+    await (await one(call(`${api.origin}/api/v1/things`))).text();
+    await expect((await one(call(`${api.origin}/chunked`))).text()).rejects.toThrow();
+    await (await one(call(`${api.origin}/big`))).text();
+    await (await one(call(`${api.origin}/api/v1/things`))).body?.cancel();
+    expect((await one(call(`${api.origin}/api/v1/things`))).status).toBe(201);
+  });
+
+  it('frees the slot of an answer nobody reads when the deadline passes', async () => {
+    const one = proxy({ maxConcurrent: 1, timeoutMs: 300 });
+    const unread = await one(call(`${api.origin}/api/v1/things`));
+    expect(unread.status).toBe(201);
+    expect((await one(call(`${api.origin}/api/v1/things`))).status).toBe(503);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect((await one(call(`${api.origin}/api/v1/things`))).status).toBe(201);
   });
 
   it('answers 405 for a method the document does not use', async () => {
@@ -261,7 +334,7 @@ describe('limits', () => {
     const closed = await startServer(() => undefined);
     // the callback runs once the port no longer accepts connections
     await new Promise<void>((resolve, reject) => closed.server.close((error) => (error ? reject(error) : resolve())));
-    const response = await proxy({ allowedOrigins: () => [closed.origin] })(call(`${closed.origin}/x`));
+    const response = await proxy({ environments: trusted(closed.origin) })(call(`${closed.origin}/x`));
     expect(response.status).toBe(502);
     expect(await errorOf(response)).toMatchObject({ type: 'proxy_upstream_unreachable', reason: 'refused' });
   });
@@ -269,7 +342,7 @@ describe('limits', () => {
 
 describe('fixes: credentials, aborts, uploads, impersonation, loops', () => {
   it('drops Authorization on a redirect to another origin, even an allowed one', async () => {
-    const both = proxy({ allowedOrigins: () => [api.origin, canary.origin] });
+    const both = proxy({ environments: trusted(api.origin, canary.origin) });
     const response = await both(call(`${api.origin}/redirect-to-other-environment`, { headers: { Authorization: 'Bearer secret' } }));
     expect(response.status).toBe(200);
     expect(api.received[0].headers.authorization).toBe('Bearer secret');
