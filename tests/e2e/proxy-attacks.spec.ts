@@ -3,7 +3,7 @@ import { expect, test, type APIResponse } from '@playwright/test';
 import { getApiModel } from '@/lib/endpoints';
 import { startCanary, type Canary } from './support/canary';
 import { planNext, receivedBy, uniqueToken } from './support/mock-dev-client';
-import { e2eProxyTimeoutMs, e2eRateLimit, mockDevPort, mockDevUrl, siteUrl, sitePort } from './support/ports';
+import { e2eProxyTimeoutMs, e2eRateLimit, mockDevPort, mockDevUrl, offlineUrl, siteUrl, sitePort } from './support/ports';
 
 /**
  * The proxy under attack, over real HTTP against the production server. Whatever the proxy is
@@ -85,12 +85,69 @@ test.describe('refused targets: 4xx in the API envelope, nothing sent', () => {
   }
 });
 
-test('a URL read differently by other parsers goes only where the check said: the allowed origin', async ({ request }) => {
+test('a URL read differently by other parsers goes nowhere: its path is no operation of the document', async ({ request }) => {
   const token = uniqueToken();
   // WHATWG URL reads `\` as `/`: the host is the mock, and `@127.0.0.1:<canary>` is path
   const target = `${mockDevUrl}\\@127.0.0.1:${canary.port}/`;
-  await request.get(proxied(target), { headers: { Authorization: `Bearer ${token}` } });
-  expect(await receivedBy(token)).toHaveLength(1);
+  const response = await request.get(proxied(target), { headers: { Authorization: `Bearer ${token}` } });
+  expect(response.status()).toBe(404);
+  expect((await envelope(response)).type).toBe('proxy_path_not_documented');
+  expect(await receivedBy(token)).toEqual([]);
+});
+
+test.describe('paths the document does not describe are refused, and nothing reaches dev', () => {
+  const courtId = '11111111-2222-4333-8444-555555555555';
+  const targets: [string, string, string][] = [
+    ['dot segments out of a documented path', `/api/v1/courts/${courtId}/../../../admin`, 'proxy_invalid_path'],
+    ['encoded dot segments, any case', `/api/v1/courts/%2E%2e/%2e%2E/admin`, 'proxy_invalid_path'],
+    ['an encoded slash in a path value', `/api/v1/courts/..%2F..%2Fadmin`, 'proxy_invalid_path'],
+    ['an encoded backslash in a path value', `/api/v1/courts/..%5c..%5cadmin`, 'proxy_invalid_path'],
+    ['a path of no operation', '/api/v1/admin', 'proxy_path_not_documented'],
+    ['the root', '/', 'proxy_path_not_documented'],
+  ];
+  for (const [name, path, type] of targets) {
+    test(name, async ({ request }) => {
+      const token = uniqueToken();
+      const response = await request.get(proxied(`${mockDevUrl}${path}`), { headers: { Authorization: `Bearer ${token}` } });
+      expect(response.status()).toBeGreaterThanOrEqual(400);
+      expect(response.status()).toBeLessThan(500);
+      expect((await envelope(response)).type).toBe(type);
+      expect(await receivedBy(token)).toEqual([]);
+    });
+  }
+
+  test("a method that the path's operations do not have gets 405 with the ones they do", async ({ request }) => {
+    const token = uniqueToken();
+    // DELETE is a method of the document, not of this path
+    const response = await request.delete(proxied(devUrl), { headers: { Authorization: `Bearer ${token}` } });
+    expect(response.status()).toBe(405);
+    expect(response.headers()['allow']).toBe('GET');
+    expect(await receivedBy(token)).toEqual([]);
+  });
+});
+
+test('205 Reset Content from dev reaches the client as 205, without a body', async ({ request }) => {
+  const token = uniqueToken();
+  await planNext(token, { respond: { status: 205, body: {} } });
+  const response = await request.get(proxied(devUrl), { headers: { Authorization: `Bearer ${token}` } });
+  expect(response.status()).toBe(205);
+  expect(response.headers()['x-proxy-error']).toBeUndefined();
+  expect((await response.body()).byteLength).toBe(0);
+});
+
+test('a cookie parameter the operation does not declare is refused, and the Cookie header never travels', async ({ request }) => {
+  const token = uniqueToken();
+  const response = await request.get(`${proxied(devUrl)}&cookie=${encodeURIComponent('site_session=secret')}`, {
+    headers: { Authorization: `Bearer ${token}`, Cookie: 'site_session=secret' },
+  });
+  expect(response.status()).toBe(400);
+  expect((await envelope(response)).type).toBe('proxy_cookie_not_allowed');
+  expect(await receivedBy(token)).toEqual([]);
+  // the panel sends an empty `cookie` for an operation without cookie parameters
+  const empty = await request.get(`${proxied(devUrl)}&cookie=`, { headers: { Authorization: `Bearer ${token}`, Cookie: 'site_session=secret' } });
+  expect(empty.status()).toBe(200);
+  const [received] = await receivedBy(token);
+  expect(received.headers.cookie).toBeUndefined();
 });
 
 test('a redirect from dev to a forbidden origin is refused with 403, and not followed', async ({ request }) => {
@@ -214,7 +271,9 @@ test('a method the document does not use gets 405 and reaches nothing', async ({
 
 test('over the rate limit, a client gets 429 with Retry-After in the envelope; other clients do not', async ({ request }) => {
   const client = `203.0.113.${randomInt(1, 254)}`;
-  const target = proxied(`${canary.url}/`);
+  // a documented operation on "Offline", where nothing listens: counted, then 502 at once; a
+  // target the proxy refuses anyway would not be counted
+  const target = proxied(`${offlineUrl}${devPath}`);
   const statuses: number[] = [];
   for (let sent = 0; sent < e2eRateLimit; sent += 50) {
     const batch = await Promise.all(
@@ -224,7 +283,7 @@ test('over the rate limit, a client gets 429 with Retry-After in the envelope; o
     );
     statuses.push(...batch.map((r) => r.status()));
   }
-  expect(new Set(statuses)).toEqual(new Set([403]));
+  expect(new Set(statuses)).toEqual(new Set([502]));
 
   const limited = await request.get(target, { headers: { 'X-Forwarded-For': client } });
   expect(limited.status()).toBe(429);
@@ -233,5 +292,5 @@ test('over the rate limit, a client gets 429 with Retry-After in the envelope; o
   expect((await envelope(limited)).message).toMatch(/at most \d+ requests per minute/);
 
   const other = await request.get(target, { headers: { 'X-Forwarded-For': '198.51.100.7' } });
-  expect(other.status()).toBe(403);
+  expect(other.status()).toBe(502);
 });

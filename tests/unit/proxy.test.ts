@@ -1,8 +1,11 @@
+import type { LookupAddress } from 'node:dns';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, LookupFunction } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createProxy, type ProxyOperation, type ProxyOptions } from '@/lib/proxy/create-proxy';
+import { upstreamRequestHeaders } from '@/lib/proxy/request-headers';
 import { checkTargetUrl, type ProxyEnvironment } from '@/lib/proxy/target-url';
+import { createUpstreamFetch } from '@/lib/proxy/upstream-agent';
 
 interface Recorded {
   method: string;
@@ -53,6 +56,8 @@ beforeAll(async () => {
           Location: '/somewhere',
         })
         .end('{}');
+    } else if (path.startsWith('/redirect-to-localhost')) {
+      res.writeHead(302, { Location: `http://localhost:${new URL(canary.origin).port}/landing` }).end();
     } else if (path.startsWith('/redirect-out')) {
       res.writeHead(302, { Location: `${canary.origin}/stolen` }).end();
     } else if (path.startsWith('/redirect-in')) {
@@ -107,6 +112,7 @@ const operations: ProxyOperation[] = [
     '/hang/{name}',
     '/spoof',
     '/redirect-out',
+    '/redirect-to-localhost',
     '/redirect-in',
     '/big',
     '/chunked',
@@ -400,5 +406,147 @@ describe('fixes: credentials, aborts, uploads, impersonation, loops', () => {
     expect(response.headers.get('x-proxy-error')).toBeNull();
     expect(response.headers.get('x-upstream-url')).toBe(`${api.origin}/spoof`);
     expect(response.headers.get('x-upstream-location')).toBe('/somewhere');
+  });
+});
+
+describe('an environment from the document alone reaches public addresses only', () => {
+  /** A resolver that answers `answers` for every name, and counts how often it was asked. */
+  function resolver(answers: LookupAddress[]) {
+    const asked: string[] = [];
+    const lookup = ((hostname: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) => {
+      asked.push(hostname);
+      if (options.all) callback(null, answers);
+      else callback(null, answers[0].address, answers[0].family);
+    }) as unknown as LookupFunction;
+    return { lookup, asked };
+  }
+
+  function documentOnly(origin: string, lookup: LookupFunction) {
+    return proxy({ environments: () => [{ origin, basePath: '', trusted: false }], fetch: createUpstreamFetch({ lookup }) });
+  }
+
+  it('refuses a name that resolves to loopback when the connection is made, and the canary hears nothing', async () => {
+    // the name could have resolved to a public address a moment before (DNS rebinding): what
+    // counts is the address the socket would connect to
+    const port = new URL(canary.origin).port;
+    const { lookup, asked } = resolver([{ address: '127.0.0.1', family: 4 }]);
+    const response = await documentOnly(`http://rebound.example:${port}`, lookup)(call(`http://rebound.example:${port}/x`));
+    expect(response.status).toBe(403);
+    expect(await errorOf(response)).toMatchObject({
+      type: 'proxy_address_not_allowed',
+      message: expect.stringContaining('rebound.example resolves to 127.0.0.1, a loopback address'),
+    });
+    expect(asked).toEqual(['rebound.example']);
+    expect(canary.received).toEqual([]);
+  });
+
+  it('refuses a name whose every address is private, link-local or IPv4-mapped loopback', async () => {
+    const port = new URL(canary.origin).port;
+    const { lookup } = resolver([
+      { address: '::ffff:127.0.0.1', family: 6 },
+      { address: '10.0.0.7', family: 4 },
+      { address: '169.254.169.254', family: 4 },
+      { address: 'fd12::1', family: 6 },
+    ]);
+    const response = await documentOnly(`http://internal.example:${port}`, lookup)(call(`http://internal.example:${port}/x`));
+    expect(response.status).toBe(403);
+    expect((await errorOf(response)).type).toBe('proxy_address_not_allowed');
+    expect(canary.received).toEqual([]);
+  });
+
+  it("does not follow a redirect to a document-only environment on loopback, though its origin is allowed", async () => {
+    const port = new URL(canary.origin).port;
+    const { lookup } = resolver([{ address: '127.0.0.1', family: 4 }]);
+    const handle = proxy({
+      environments: () => [
+        { origin: api.origin, basePath: '', trusted: true },
+        { origin: `http://localhost:${port}`, basePath: '', trusted: false },
+      ],
+      fetch: createUpstreamFetch({ lookup }),
+    });
+    const response = await handle(call(`${api.origin}/redirect-to-localhost`));
+    expect(response.status).toBe(403);
+    expect((await errorOf(response)).type).toBe('proxy_address_not_allowed');
+    expect(canary.received).toEqual([]);
+  });
+
+  it('calls the same canary when the operator names it', async () => {
+    const { lookup } = resolver([{ address: '127.0.0.1', family: 4 }]);
+    const port = new URL(canary.origin).port;
+    const handle = proxy({ environments: () => [{ origin: `http://named.example:${port}`, basePath: '', trusted: true }], fetch: createUpstreamFetch({ lookup }) });
+    expect((await handle(call(`http://named.example:${port}/x`))).status).toBe(200);
+    expect(canary.received.map((r) => r.url)).toEqual(['/x']);
+  });
+});
+
+describe('the admit hook (the rate limit) is asked only about requests the proxy would send', () => {
+  function counting() {
+    const asked: string[] = [];
+    const handle = proxy({
+      environments: () => [
+        { origin: api.origin, basePath: '', trusted: true },
+        { origin: 'http://10.0.0.1', basePath: '', trusted: false },
+      ],
+      operations: [...operations, { method: 'GET', path: '/session', cookies: ['hint'] }],
+      admit: async (request) => {
+        asked.push(new URL(request.url).searchParams.get('url') ?? '');
+        return undefined;
+      },
+    });
+    return { asked, handle };
+  }
+
+  for (const [name, target, cookie] of [
+    ['a path of no operation', '/admin', undefined],
+    ['a dot segment', '/api/v1/things/1/../../../admin', undefined],
+    ['a cookie the operation does not declare', '/session', 'other=1'],
+  ] as const) {
+    it(`not about ${name}`, async () => {
+      const { asked, handle } = counting();
+      const query = new URLSearchParams({ url: `${api.origin}${target}` });
+      if (cookie) query.set('cookie', cookie);
+      const response = await handle(new Request(`http://docs.local/api/proxy?${query}`));
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(asked).toEqual([]);
+      expect(api.received).toEqual([]);
+    });
+  }
+
+  it('not about a private address of a document-only environment', async () => {
+    const { asked, handle } = counting();
+    expect((await handle(call('http://10.0.0.1/api/v1/things'))).status).toBe(403);
+    expect(asked).toEqual([]);
+  });
+
+  it('once about a documented request, before its body is read', async () => {
+    const { asked, handle } = counting();
+    const response = await handle(call(`${api.origin}/api/v1/things`, { method: 'POST', body: '{}' }));
+    expect(response.status).toBe(201);
+    expect(asked).toEqual([`${api.origin}/api/v1/things`]);
+  });
+});
+
+describe('request headers', () => {
+  it('drops what the Connection header names, and what is never forwarded, whatever the operation declares', () => {
+    const incoming = new Headers({
+      Connection: 'close, X-Trace',
+      'X-Trace': 'a',
+      'X-Tenant': 'b',
+      Cookie: 'site=1',
+      'Proxy-Authorization': 'Basic x',
+      'X-Forwarded-Host': 'evil.example',
+      Forwarded: 'for=1.2.3.4',
+      TE: 'trailers',
+      Upgrade: 'websocket',
+      'Keep-Alive': 'timeout=5',
+      Trailer: 'x',
+      Authorization: 'Bearer t',
+    });
+    const declared = ['X-Trace', 'X-Tenant', 'Cookie', 'Proxy-Authorization', 'X-Forwarded-Host', 'Forwarded', 'TE', 'Upgrade', 'Keep-Alive', 'Trailer', 'Connection'];
+    expect(Object.fromEntries(upstreamRequestHeaders(incoming, declared))).toEqual({
+      accept: 'application/json',
+      authorization: 'Bearer t',
+      'x-tenant': 'b',
+    });
   });
 });
