@@ -84,4 +84,10 @@ describe('explainResponse', () => {
       advice: expect.stringMatching(/in time/),
     });
   });
+
+  it('explains an answer that broke off: the proxy cuts one that grows past its limit', () => {
+    for (const message of ['Client side error: [TypeError] network error', 'Client side error: [TypeError] Error in body stream']) {
+      expect(explainNetworkFailure(message), message).toMatchObject({ kind: 'network', advice: expect.stringMatching(/broke off.*10 MiB/) });
+    }
+  });
 });
