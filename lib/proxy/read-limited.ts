@@ -1,7 +1,10 @@
 /** Thrown when a body is longer than its limit; nothing past the limit has been read. */
 export class BodyTooLargeError extends Error {
-  constructor(readonly limit: number) {
-    super(`body exceeds ${limit} bytes`);
+  constructor(
+    readonly limit: number,
+    what = 'body',
+  ) {
+    super(`${what} exceeds ${limit} bytes`);
   }
 }
 
@@ -99,7 +102,8 @@ export function limitedStream(
         if (size > limit) {
           await reader.cancel().catch(() => undefined);
           end();
-          controller.error(new BodyTooLargeError(limit));
+          // what the server's log shows for the transfer it breaks off
+          controller.error(new BodyTooLargeError(limit, "the API's answer was cut off by the try-it proxy: it"));
           return;
         }
         controller.enqueue(value);

@@ -119,16 +119,13 @@ export function explainResponse(response: ObservedResponse, contract: ResponseCo
 /** A request that never got an answer from the site's own proxy (the browser's fetch failed). */
 export function explainNetworkFailure(message: string): Explanation {
   const timedOut = /timeout|timed out|aborted/i.test(message);
-  // the answer started and then broke off (Chromium: "network error", Firefox: "Error in body
-  // stream"): the proxy cuts an answer that grows past its limit rather than pass it on short
-  const cutOff = /network ?error|body stream/i.test(message) && !/failed to fetch/i.test(message);
   return {
     kind: 'network',
     message,
     advice: timedOut
       ? 'No answer arrived in time: send again; if it persists, the environment may be down.'
-      : cutOff
-        ? `The answer broke off while it arrived. The proxy cuts an answer larger than ${formatBytes(proxyDefaults.maxResponseBytes)}: ask for less, for example with a smaller \`limit\`; otherwise the connection dropped, so send again.`
-        : "The request did not reach this site's proxy: check your connection and that the site is still running, then send again.",
+      : // browsers say the same ("Failed to fetch" in Chromium) when an answer that had started
+        // breaks off, which is how the proxy cuts one that grows past its limit
+        `The request did not reach this site's proxy, or its answer broke off on the way (the proxy cuts an answer larger than ${formatBytes(proxyDefaults.maxResponseBytes)}). Check your connection and that the site is still running, then send again; for a large answer, ask for less, for example with a smaller \`limit\`.`,
   };
 }

@@ -244,6 +244,21 @@ test.describe('a 12 MB body is refused with 413 and never reaches dev', () => {
   });
 });
 
+test("an answer that grows past the proxy's 10 MiB limit while streaming is cut off: the transfer breaks, it never ends short", async () => {
+  const token = uniqueToken();
+  await planNext(token, { fault: 'stream-12mb' });
+  const response = await fetch(`${siteUrl}${proxied(devUrl)}`, { headers: { Authorization: `Bearer ${token}` } });
+  // the first bytes went out before the size was known
+  expect(response.status).toBe(200);
+  let received = 0;
+  const reader = response.body!.getReader();
+  const reading = (async () => {
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) received += chunk.value.byteLength;
+  })();
+  await expect(reading).rejects.toThrow();
+  expect(received).toBeLessThanOrEqual(10 * 1024 * 1024);
+});
+
 test('a silent dev ends in 504 within the timeout', async ({ request }) => {
   const token = uniqueToken();
   await planNext(token, { fault: 'silent' });
