@@ -1,10 +1,11 @@
 import { forbiddenAddressIn } from './address-policy';
 import { createConcurrencyLimit } from './concurrency-limit';
-import { createOperationMatcher, type ProxyOperation } from './path-template';
+import type { ProxyOperation } from './path-template';
 import { formatBytes, formatDuration, proxyDefaults } from './proxy-limits';
 import { proxyError } from './proxy-error';
 import { BodyTooLargeError, limitedStream, readLimited } from './read-limited';
-import { upstreamCookieHeader, upstreamRequestHeaders } from './request-headers';
+import { createProxyRequestCheck } from './proxy-request';
+import { upstreamRequestHeaders } from './request-headers';
 import { relayedResponseHeaders } from './response-headers';
 import { checkTargetUrl, type ProxyEnvironment } from './target-url';
 import { createUpstreamFetch, type UpstreamFetch, type UpstreamResponse } from './upstream-agent';
@@ -61,42 +62,14 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
     maxConcurrent = proxyDefaults.maxConcurrent,
   } = options;
   const fetchUpstream = options.fetch ?? createUpstreamFetch();
-  const methods = new Set(options.operations.map((operation) => operation.method.toUpperCase()));
-  const matchOperation = createOperationMatcher(options.operations);
+  const checkRequest = createProxyRequestCheck(options.operations);
   const slots = createConcurrencyLimit(maxConcurrent);
 
   return async function handle(request) {
-    const method = request.method.toUpperCase();
-    if (!methods.has(method)) {
-      return proxyError(405, 'proxy_method_not_allowed', `${method} is not used by any endpoint of the API.`, {
-        headers: { Allow: [...methods].join(', ') },
-      });
-    }
-
-    const query = new URL(request.url).searchParams;
-    const raw = query.get('url');
-    if (!raw) return proxyError(400, 'proxy_missing_url', 'The `url` query parameter names the API URL to call.');
     const environments = options.environments();
-    const target = checkTargetUrl(raw, environments);
-    if (!target.ok) return proxyError(target.status, target.type, target.reason);
-
-    const { url: targetUrl, environment } = target;
-    const { basePath, trusted } = environment;
-    const pathname = targetUrl.pathname;
-    if (!pathname.startsWith(`${basePath}/`)) {
-      return proxyError(404, 'proxy_path_not_documented', `${pathname} is not under the API's base path ${basePath}; the proxy calls only the document's operations.`);
-    }
-    const match = matchOperation(pathname.slice(basePath.length), method);
-    if (!match.ok) {
-      return match.methods.length
-        ? proxyError(405, 'proxy_method_not_allowed', `The document describes ${match.methods.join(', ')} for ${pathname}, not ${method}.`, {
-            headers: { Allow: match.methods.join(', ') },
-          })
-        : proxyError(404, 'proxy_path_not_documented', `${pathname} is not a path of any operation in the document; the proxy calls only those.`);
-    }
-    const { operation } = match;
-    const cookie = upstreamCookieHeader(query.get('cookie'), operation.cookies ?? []);
-    if (!cookie.ok) return proxyError(400, 'proxy_cookie_not_allowed', cookie.reason);
+    const check = checkRequest(request, environments);
+    if (!check.ok) return check.refusal;
+    const { method, url: targetUrl, environment, operation, cookie } = check.request;
 
     const declaredLength = Number(request.headers.get('content-length') ?? 0);
     if (declaredLength > maxRequestBytes) return bodyTooLarge(maxRequestBytes);
@@ -143,11 +116,11 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
       }
 
       const headers = upstreamRequestHeaders(request.headers, operation.headers ?? []);
-      if (cookie.ok && cookie.header) headers.set('cookie', cookie.header);
+      if (cookie) headers.set('cookie', cookie);
 
       const started = performance.now();
       let url = targetUrl;
-      let currentTrusted = trusted;
+      let currentTrusted = environment.trusted;
       let currentMethod = method;
       let currentBody = body;
       try {
@@ -157,15 +130,15 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
           if (redirectStatuses.has(upstream.status) && location) {
             await upstream.body?.cancel().catch(() => undefined);
             const next = new URL(location, url);
-            const check = checkTargetUrl(next.href, environments);
-            if (!check.ok) {
+            const redirect = checkTargetUrl(next.href, environments);
+            if (!redirect.ok) {
               // a refusal like any other forbidden target (4xx): the site will not call that origin
               return proxyError(
                 403,
                 'proxy_redirect_not_allowed',
-                check.type === 'proxy_target_not_allowed'
+                redirect.type === 'proxy_target_not_allowed'
                   ? `The API redirected to ${next.origin}, which is not a configured environment; the redirect was not followed.`
-                  : `The API redirected to ${next.href}, which the proxy does not call (${check.reason}); the redirect was not followed.`,
+                  : `The API redirected to ${next.href}, which the proxy does not call (${redirect.reason}); the redirect was not followed.`,
               );
             }
             if (redirects >= maxRedirects) {
@@ -183,8 +156,8 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
               currentBody = undefined;
               headers.delete('content-type');
             }
-            url = check.url;
-            currentTrusted = check.environment.trusted;
+            url = redirect.url;
+            currentTrusted = redirect.environment.trusted;
             continue;
           }
           return relay(upstream, url, started, signal);
