@@ -46,6 +46,16 @@ function decodings(segment: string): string[] {
 }
 
 /**
+ * Whether a decoded segment is `.` or `..` as some server may read it: before a `;` path
+ * parameter (`..;`, which Tomcat resolves as `..`) and after Unicode compatibility folding
+ * (full-width `．．`).
+ */
+function isDotSegment(form: string): boolean {
+  const bare = form.split(';', 1)[0].normalize('NFKC');
+  return bare === '.' || bare === '..';
+}
+
+/**
  * Why a path as written could step outside the path it names, or `undefined`: a `.` or `..`
  * segment, plain or percent-encoded in any case (`%2e%2E`), or a segment holding an encoded `/`
  * or `\` that a server could decode into a separator. Checked before the parser normalises, so
@@ -54,7 +64,7 @@ function decodings(segment: string): string[] {
 export function unsafePathReason(path: string): string | undefined {
   for (const segment of path.split(/[\\/]/)) {
     const forms = decodings(segment);
-    if (forms.some((form) => form === '.' || form === '..')) {
+    if (forms.some(isDotSegment)) {
       return `the path segment "${segment}" is a dot segment, which would leave the documented path`;
     }
     if (forms.slice(1).some((form) => /[\\/]/.test(form))) {

@@ -175,6 +175,8 @@ describe('an environment the operator names: a mock on 127.0.0.1 in WINGFIELD_DE
       ['an encoded slash in a parameter', '/v1/things/..%2f..%2fadmin'],
       ['an encoded backslash in a parameter', '/v1/things/..%5C..%5Cadmin'],
       ['a doubly encoded dot segment', '/v1/things/%252e%252e/reset'],
+      ['a dot segment with a path parameter, as Tomcat reads it', '/v1/things/..;/reset'],
+      ['full-width dots, as Unicode folding reads them', '/v1/things/%EF%BC%8E%EF%BC%8E/reset'],
       ['a path the document does not have', '/v1/admin'],
       ['a path outside the base path', '/admin/things/1'],
       ['a documented path outside the base path', '/things/1'],
