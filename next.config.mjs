@@ -44,6 +44,21 @@ const permissionsPolicy = [
   .map((feature) => `${feature}=()`)
   .join(', ');
 
+/**
+ * HSTS only when the request says it came over HTTPS: `headers()` cannot see the socket, and the
+ * site is served over TLS by a proxy or load balancer in front of it, which sets
+ * `X-Forwarded-Proto: https` (the first entry, when proxies chain). Sent over plain HTTP, on
+ * `localhost` for one, it would do nothing (browsers ignore HSTS that did not arrive over HTTPS,
+ * RFC 6797 8.1), so a client that forges the header gains nothing either. Never under `next dev`,
+ * where it would pin `localhost` to HTTPS for every other local server. No `includeSubDomains`:
+ * the site does not speak for the other hosts of its domain.
+ */
+const strictTransportSecurity = {
+  source: '/:path*',
+  has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https(?:\\s*,.*)?' }],
+  headers: [{ key: 'Strict-Transport-Security', value: 'max-age=31536000' }],
+};
+
 /** @type {import('next').NextConfig} */
 const config = {
   reactStrictMode: true,
@@ -53,6 +68,8 @@ const config = {
   // `NEXT_OUTPUT=standalone npm run build` makes a self-contained server in .next/standalone (see
   // README, Deploying); not the default, because `next start` does not serve that output
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
+  // the proxy calls the API through undici's own fetch and connection pools (lib/proxy/upstream-agent.ts)
+  serverExternalPackages: ['undici'],
   // the OpenAPI document is read from disk at build and at run time
   outputFileTracingIncludes: { '/**': ['./openapi/**/*'] },
   // every page is also Markdown at its URL + `.md`
@@ -75,8 +92,11 @@ const config = {
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
           { key: 'Permissions-Policy', value: permissionsPolicy },
           { key: 'X-Frame-Options', value: 'DENY' },
+          // no window the site opens, nor one that opens it, can reach it through `window.opener`
+          { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
         ],
       },
+      ...(development ? [] : [strictTransportSecurity]),
       {
         source: '/api/proxy',
         headers: [

@@ -1,4 +1,5 @@
 import { getApiModel } from './endpoints';
+import type { ProxyEnvironment } from './proxy/target-url';
 
 export interface ApiEnvironment {
   id: string;
@@ -42,13 +43,12 @@ function isAbsolute(url: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(url);
 }
 
-/**
- * The environments an integrator can call, read from the process environment each time:
- * - "Dev", the document's server, replaced by `WINGFIELD_DEV_URL` (staging, a local mock);
- * - more from `WINGFIELD_ENVIRONMENTS`, as `Label=https://host,Other=https://host2`.
- * Only these origins are ever called through the proxy; the browser cannot add one.
- */
-export function getEnvironments(): ApiEnvironment[] {
+interface ReadEnvironment extends ApiEnvironment {
+  /** Named by the operator (`WINGFIELD_DEV_URL`, `WINGFIELD_ENVIRONMENTS`), not by the document alone. */
+  trusted: boolean;
+}
+
+function readEnvironments(): ReadEnvironment[] {
   const devUrl = process.env.WINGFIELD_DEV_URL?.trim();
   const serverUrl = getApiModel().serverUrl;
   const basePath = serverBasePath(serverUrl);
@@ -57,10 +57,10 @@ export function getEnvironments(): ApiEnvironment[] {
     : isAbsolute(serverUrl)
       ? originOf(serverUrl, 'servers[0].url')
       : undefined;
-  const environments: ApiEnvironment[] = [
+  const environments: ReadEnvironment[] = [
     devOrigin
-      ? { id: 'dev', label: 'Dev', baseUrl: devOrigin + basePath, origin: devOrigin }
-      : { id: 'dev', label: 'Dev', baseUrl: basePath || '/' },
+      ? { id: 'dev', label: 'Dev', baseUrl: devOrigin + basePath, origin: devOrigin, trusted: Boolean(devUrl) }
+      : { id: 'dev', label: 'Dev', baseUrl: basePath || '/', trusted: false },
   ];
   for (const entry of (process.env.WINGFIELD_ENVIRONMENTS ?? '').split(',')) {
     if (!entry.trim()) continue;
@@ -69,9 +69,33 @@ export function getEnvironments(): ApiEnvironment[] {
     const label = entry.slice(0, separator).trim();
     const origin = originOf(entry.slice(separator + 1).trim(), 'WINGFIELD_ENVIRONMENTS');
     const id = label.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-    if (!environments.some((e) => e.id === id || e.origin === origin)) environments.push({ id, label, baseUrl: origin + basePath, origin });
+    const same = environments.find((e) => e.id === id || e.origin === origin);
+    // the operator named this origin too: it is trusted, whichever entry shows it
+    if (same?.origin === origin) same.trusted = true;
+    if (!same) environments.push({ id, label, baseUrl: origin + basePath, origin, trusted: true });
   }
   return environments;
+}
+
+/**
+ * The environments an integrator can call, read from the process environment each time:
+ * - "Dev", the document's server, replaced by `WINGFIELD_DEV_URL` (staging, a local mock);
+ * - more from `WINGFIELD_ENVIRONMENTS`, as `Label=https://host,Other=https://host2`.
+ * Only these origins are ever called through the proxy; the browser cannot add one.
+ */
+export function getEnvironments(): ApiEnvironment[] {
+  return readEnvironments().map(({ trusted: _trusted, ...environment }) => environment);
+}
+
+/**
+ * The environments as the proxy checks them: origin, the base path every target lies under, and
+ * whether the operator named the origin. Dev from the document's server alone, without
+ * `WINGFIELD_DEV_URL`, is not trusted: a document someone else wrote could name
+ * `http://localhost:6379` or `http://169.254.169.254`, so it is called on public addresses only.
+ */
+export function getProxyEnvironments(): ProxyEnvironment[] {
+  const basePath = serverBasePath(getApiModel().serverUrl);
+  return readEnvironments().flatMap(({ origin, trusted }) => (origin ? [{ origin, basePath, trusted }] : []));
 }
 
 /**

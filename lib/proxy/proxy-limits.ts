@@ -7,6 +7,8 @@ export const proxyDefaults = {
   maxResponseBytes: 10 * 1024 * 1024,
   timeoutMs: 15_000,
   maxRedirects: 5,
+  /** Exchanges with the API at once per instance: above the load test's 100 connections, far below what memory allows. */
+  maxConcurrent: 128,
 } as const;
 
 /** A byte limit as a reader reads it: `1 MiB`, `512 KiB`. */

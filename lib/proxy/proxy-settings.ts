@@ -4,6 +4,8 @@ import { proxyDefaults } from './create-proxy';
 export interface ProxySettings {
   /** `WINGFIELD_PROXY_TIMEOUT_MS`: how long the client's upload and the API's answer may take together. */
   timeoutMs: number;
+  /** `WINGFIELD_PROXY_CONCURRENCY`: requests one instance sends to the API at once; more get 503 `proxy_busy` at once, not a queue. */
+  concurrency: number;
   /** `WINGFIELD_RATE_LIMIT`: proxy requests allowed per client (token, or trusted address) and window; 0 turns the limits off. */
   rateLimit: number;
   /** `WINGFIELD_RATE_LIMIT_WINDOW_MS`: the length of the rate limit's window. */
@@ -42,6 +44,7 @@ export interface ProxySettings {
 
 export const proxySettingDefaults: ProxySettings = {
   timeoutMs: proxyDefaults.timeoutMs,
+  concurrency: proxyDefaults.maxConcurrent,
   rateLimit: 60,
   rateLimitWindowMs: 60_000,
   globalRateLimit: 1_200,
@@ -81,6 +84,7 @@ function redisUrl(env: Environment): string | undefined {
 export function readProxySettings(env: Environment = process.env): ProxySettings {
   return {
     timeoutMs: whole(env, 'WINGFIELD_PROXY_TIMEOUT_MS', proxySettingDefaults.timeoutMs, { min: 1 }),
+    concurrency: whole(env, 'WINGFIELD_PROXY_CONCURRENCY', proxySettingDefaults.concurrency, { min: 1 }),
     rateLimit: whole(env, 'WINGFIELD_RATE_LIMIT', proxySettingDefaults.rateLimit, { min: 0 }),
     rateLimitWindowMs: whole(env, 'WINGFIELD_RATE_LIMIT_WINDOW_MS', proxySettingDefaults.rateLimitWindowMs, { min: 1 }),
     globalRateLimit: whole(env, 'WINGFIELD_RATE_LIMIT_GLOBAL', proxySettingDefaults.globalRateLimit, { min: 0 }),

@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { getApiModel, type ApiModel } from '../endpoints';
-import { getEnvironments } from '../environments';
+import { getEnvironments, getProxyEnvironments } from '../environments';
 import { createRequestIdentity } from './client-key';
 import { createProxy, type ProxyHandler } from './create-proxy';
 import { createDistinctKeys, type DistinctKeys } from './distinct-keys';
@@ -110,10 +110,15 @@ export function getSiteProxy(): ProxyHandler {
         })
       : undefined;
   const proxy = createProxy({
-    allowedOrigins: () => getEnvironments().flatMap((environment) => (environment.origin ? [environment.origin] : [])),
-    allowedMethods: [...new Set(endpoints.map((endpoint) => endpoint.method))],
-    extraRequestHeaders: [...new Set(endpoints.flatMap((endpoint) => endpoint.parameters.header.map((p) => p.name)))],
+    environments: getProxyEnvironments,
+    operations: endpoints.map(({ method, path, parameters }) => ({
+      method,
+      path,
+      headers: parameters.header.map((p) => p.name),
+      cookies: parameters.cookie.map((p) => p.name),
+    })),
     timeoutMs: settings.timeoutMs,
+    maxConcurrent: settings.concurrency,
     admit,
   });
   const handler = withRequestLog(proxy, {

@@ -35,6 +35,12 @@ const proxyAdvice: Record<string, string> = {
   proxy_upstream_timeout: 'Send again in a moment; if it keeps timing out, the environment may be down or overloaded.',
   proxy_response_too_large: 'Ask for less, for example with a smaller `limit`.',
   proxy_rate_limited: 'Wait a little before sending again.',
+  proxy_invalid_path: 'A path value holds `..`, `.` or an encoded `/` or `\\`: the proxy sends only paths that stay where the document says. Check the path parameters.',
+  proxy_path_not_documented: 'The proxy calls only the operations of this document; reload the page to get the current panel.',
+  proxy_address_not_allowed:
+    "The environment's host is on a private or local network, which the proxy calls only when the site's operator names it (WINGFIELD_DEV_URL).",
+  proxy_cookie_not_allowed: 'Send only the cookie parameters this operation documents.',
+  proxy_busy: 'The proxy is handling many requests at once: send again in a moment.',
 };
 
 const unreachableAdvice: Record<string, string> = {
@@ -118,6 +124,8 @@ export function explainNetworkFailure(message: string): Explanation {
     message,
     advice: timedOut
       ? 'No answer arrived in time: send again; if it persists, the environment may be down.'
-      : "The request did not reach this site's proxy: check your connection and that the site is still running, then send again.",
+      : // browsers say the same ("Failed to fetch" in Chromium) when an answer that had started
+        // breaks off, which is how the proxy cuts one that grows past its limit
+        `The request did not reach this site's proxy, or its answer broke off on the way (the proxy cuts an answer larger than ${formatBytes(proxyDefaults.maxResponseBytes)}). Check your connection and that the site is still running, then send again; for a large answer, ask for less, for example with a smaller \`limit\`.`,
   };
 }

@@ -25,6 +25,7 @@ function expectCommonHeaders(response: APIResponse) {
   const headers = response.headers();
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['x-frame-options']).toBe('DENY');
+  expect(headers['cross-origin-opener-policy']).toBe('same-origin');
   const permissions = headers['permissions-policy'] ?? '';
   for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) {
     expect(permissions).toContain(`${feature}=()`);
@@ -55,6 +56,17 @@ test('an endpoint page carries the security headers and stays static', async ({ 
   expect(response.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin');
   // served as built, not rendered per request
   expect(response.headers()['cache-control']).toMatch(/s-maxage=\d+/);
+});
+
+test('HSTS is sent when the request came over HTTPS through the proxy in front, and not over plain HTTP', async ({ request }) => {
+  const plain = await request.get(claim.url);
+  expect(plain.headers()['strict-transport-security']).toBeUndefined();
+  for (const proto of ['https', 'https, http']) {
+    const secure = await request.get(claim.url, { headers: { 'X-Forwarded-Proto': proto } });
+    expect(secure.headers()['strict-transport-security'], proto).toBe('max-age=31536000');
+  }
+  const proxied = await request.get(`/api/proxy?url=${encodeURIComponent('http://127.0.0.1:9/')}`, { headers: { 'X-Forwarded-Proto': 'https' } });
+  expect(proxied.headers()['strict-transport-security']).toBe('max-age=31536000');
 });
 
 test('a static asset carries the security headers', async ({ request }) => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { getEnvironments } from '@/lib/environments';
+import { getEnvironments, getProxyEnvironments } from '@/lib/environments';
 
 const saved = { ...process.env };
 afterEach(() => {
@@ -30,5 +30,20 @@ describe('environments', () => {
     ]);
     process.env.WINGFIELD_ENVIRONMENTS = 'Bad=file:///etc/passwd';
     expect(() => getEnvironments()).toThrow(/not an http\(s\) URL/);
+  });
+
+  it('are trusted by the proxy only when the operator names them', () => {
+    delete process.env.WINGFIELD_DEV_URL;
+    process.env.WINGFIELD_ENVIRONMENTS = 'Local mock=http://127.0.0.1:4010';
+    expect(getProxyEnvironments()).toEqual([
+      { origin: 'https://dev.wingfield.systems', basePath: '', trusted: false },
+      { origin: 'http://127.0.0.1:4010', basePath: '', trusted: true },
+    ]);
+    process.env.WINGFIELD_DEV_URL = 'http://127.0.0.1:4011';
+    expect(getProxyEnvironments()[0]).toEqual({ origin: 'http://127.0.0.1:4011', basePath: '', trusted: true });
+    // the operator names the document's own server: trusted as named
+    delete process.env.WINGFIELD_DEV_URL;
+    process.env.WINGFIELD_ENVIRONMENTS = 'Dev again=https://dev.wingfield.systems';
+    expect(getProxyEnvironments()).toEqual([{ origin: 'https://dev.wingfield.systems', basePath: '', trusted: true }]);
   });
 });

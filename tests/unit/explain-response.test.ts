@@ -84,4 +84,11 @@ describe('explainResponse', () => {
       advice: expect.stringMatching(/in time/),
     });
   });
+
+  it('says that an answer may have broken off: the proxy cuts one that grows past its limit, and the browser reports a failed fetch', () => {
+    expect(explainNetworkFailure('Client side error: [TypeError] Failed to fetch')).toMatchObject({
+      kind: 'network',
+      advice: expect.stringMatching(/broke off.*10 MiB/),
+    });
+  });
 });

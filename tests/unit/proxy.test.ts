@@ -1,8 +1,11 @@
+import type { LookupAddress } from 'node:dns';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, LookupFunction } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createProxy } from '@/lib/proxy/create-proxy';
-import { checkTargetUrl } from '@/lib/proxy/target-url';
+import { createProxy, type ProxyOperation, type ProxyOptions } from '@/lib/proxy/create-proxy';
+import { upstreamRequestHeaders } from '@/lib/proxy/request-headers';
+import { checkTargetUrl, type ProxyEnvironment } from '@/lib/proxy/target-url';
+import { createUpstreamFetch } from '@/lib/proxy/upstream-agent';
 
 interface Recorded {
   method: string;
@@ -53,12 +56,23 @@ beforeAll(async () => {
           Location: '/somewhere',
         })
         .end('{}');
+    } else if (path.startsWith('/redirect-to-localhost')) {
+      res.writeHead(302, { Location: `http://localhost:${new URL(canary.origin).port}/landing` }).end();
     } else if (path.startsWith('/redirect-out')) {
       res.writeHead(302, { Location: `${canary.origin}/stolen` }).end();
     } else if (path.startsWith('/redirect-in')) {
       res.writeHead(307, { Location: '/api/v1/echo?after=redirect' }).end();
     } else if (path.startsWith('/big')) {
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ data: 'x'.repeat(4096) }));
+      const big = JSON.stringify({ data: 'x'.repeat(4096) });
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(big.length) }).end(big);
+    } else if (path.startsWith('/chunked')) {
+      // no Content-Length: the size shows only as the answer arrives
+      res.writeHead(200, { 'Content-Type': 'text/plain' });
+      for (let i = 0; i < 8; i++) res.write('y'.repeat(512));
+      res.end();
+    } else if (path.startsWith('/status/')) {
+      const status = Number(path.slice('/status/'.length));
+      res.writeHead(status, { 'Content-Type': 'application/json', ETag: '"v1"' }).end(status === 304 ? undefined : '{"ignored":true}');
     } else {
       res
         .writeHead(201, {
@@ -83,13 +97,39 @@ beforeEach(() => {
   canary.received.length = 0;
 });
 
-function proxy(overrides: Partial<Parameters<typeof createProxy>[0]> = {}) {
-  return createProxy({
-    allowedOrigins: () => [api.origin],
-    allowedMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    extraRequestHeaders: ['X-Idempotency-Key'],
-    ...overrides,
-  });
+/** The operations of the test API: every path the tests call, and their methods. */
+const operations: ProxyOperation[] = [
+  ...['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].map((method) => ({
+    method,
+    path: '/api/v1/things/{thingId}',
+    headers: method === 'PATCH' ? ['X-Idempotency-Key'] : [],
+  })),
+  ...['GET', 'POST'].map((method) => ({ method, path: '/api/v1/things' })),
+  ...[
+    '/api/v1/echo',
+    '/redirect-to-other-environment',
+    '/loop',
+    '/hang/{name}',
+    '/spoof',
+    '/redirect-out',
+    '/redirect-to-localhost',
+    '/redirect-in',
+    '/big',
+    '/chunked',
+    '/status/{code}',
+    '/x',
+    '/landing',
+    '/stolen',
+  ].map((path) => ({ method: 'GET', path })),
+];
+
+/** The environments of a test: each trusted, as the operator's own. */
+function trusted(...origins: string[]): () => ProxyEnvironment[] {
+  return () => origins.map((origin) => ({ origin, basePath: '', trusted: true }));
+}
+
+function proxy(overrides: Partial<ProxyOptions> = {}) {
+  return createProxy({ environments: trusted(api.origin), operations, ...overrides });
 }
 
 function call(target: string, init: RequestInit = {}) {
@@ -101,7 +141,7 @@ async function errorOf(response: Response) {
 }
 
 describe('allowlist: only the exact configured origins', () => {
-  const allowed = ['https://dev.wingfield.systems'];
+  const allowed: ProxyEnvironment[] = [{ origin: 'https://dev.wingfield.systems', basePath: '', trusted: false }];
   const refused = [
     'https://dev.wingfield.systems.attacker.tld/api/v1/courts',
     'https://dev-wingfield.systems/api/v1/courts',
@@ -244,10 +284,49 @@ describe('limits', () => {
     await expect.poll(() => hangsClosed).toContain('/hang/timeout');
   });
 
-  it('refuses an answer larger than the response limit', async () => {
+  it('refuses an answer whose Content-Length is over the response limit, before sending any of it', async () => {
     const response = await proxy({ maxResponseBytes: 1024 })(call(`${api.origin}/big`));
     expect(response.status).toBe(502);
     expect((await errorOf(response)).type).toBe('proxy_response_too_large');
+  });
+
+  it('cuts an answer off when it grows past the limit: the body errors instead of ending short', async () => {
+    const response = await proxy({ maxResponseBytes: 1024 })(call(`${api.origin}/chunked`));
+    expect(response.status).toBe(200);
+    await expect(response.text()).rejects.toThrow(/exceeds 1024 bytes/);
+  });
+
+  it('streams an answer under the limit whole', async () => {
+    const response = await proxy({ maxResponseBytes: 4096 })(call(`${api.origin}/chunked`));
+    expect(await response.text()).toBe('y'.repeat(4096));
+  });
+
+  for (const status of [204, 205, 304]) {
+    it(`passes ${status} through, without a body`, async () => {
+      const response = await proxy()(call(`${api.origin}/status/${status}`));
+      expect(response.status).toBe(status);
+      expect(response.headers.get('x-proxy-error')).toBeNull();
+      expect(response.headers.get('etag')).toBe('"v1"');
+      expect(response.body).toBeNull();
+    });
+  }
+
+  it('frees its slot however an answer ends: read, cut off, or cancelled by the browser', async () => {
+    const one = proxy({ maxConcurrent: 1, maxResponseBytes: 1024 });
+    await (await one(call(`${api.origin}/api/v1/things`))).text();
+    await expect((await one(call(`${api.origin}/chunked`))).text()).rejects.toThrow();
+    await (await one(call(`${api.origin}/big`))).text();
+    await (await one(call(`${api.origin}/api/v1/things`))).body?.cancel();
+    expect((await one(call(`${api.origin}/api/v1/things`))).status).toBe(201);
+  });
+
+  it('frees the slot of an answer nobody reads when the deadline passes', async () => {
+    const one = proxy({ maxConcurrent: 1, timeoutMs: 300 });
+    const unread = await one(call(`${api.origin}/api/v1/things`));
+    expect(unread.status).toBe(201);
+    expect((await one(call(`${api.origin}/api/v1/things`))).status).toBe(503);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect((await one(call(`${api.origin}/api/v1/things`))).status).toBe(201);
   });
 
   it('answers 405 for a method the document does not use', async () => {
@@ -261,7 +340,7 @@ describe('limits', () => {
     const closed = await startServer(() => undefined);
     // the callback runs once the port no longer accepts connections
     await new Promise<void>((resolve, reject) => closed.server.close((error) => (error ? reject(error) : resolve())));
-    const response = await proxy({ allowedOrigins: () => [closed.origin] })(call(`${closed.origin}/x`));
+    const response = await proxy({ environments: trusted(closed.origin) })(call(`${closed.origin}/x`));
     expect(response.status).toBe(502);
     expect(await errorOf(response)).toMatchObject({ type: 'proxy_upstream_unreachable', reason: 'refused' });
   });
@@ -269,7 +348,7 @@ describe('limits', () => {
 
 describe('fixes: credentials, aborts, uploads, impersonation, loops', () => {
   it('drops Authorization on a redirect to another origin, even an allowed one', async () => {
-    const both = proxy({ allowedOrigins: () => [api.origin, canary.origin] });
+    const both = proxy({ environments: trusted(api.origin, canary.origin) });
     const response = await both(call(`${api.origin}/redirect-to-other-environment`, { headers: { Authorization: 'Bearer secret' } }));
     expect(response.status).toBe(200);
     expect(api.received[0].headers.authorization).toBe('Bearer secret');
@@ -327,5 +406,147 @@ describe('fixes: credentials, aborts, uploads, impersonation, loops', () => {
     expect(response.headers.get('x-proxy-error')).toBeNull();
     expect(response.headers.get('x-upstream-url')).toBe(`${api.origin}/spoof`);
     expect(response.headers.get('x-upstream-location')).toBe('/somewhere');
+  });
+});
+
+describe('an environment from the document alone reaches public addresses only', () => {
+  /** A resolver that answers `answers` for every name, and counts how often it was asked. */
+  function resolver(answers: LookupAddress[]) {
+    const asked: string[] = [];
+    const lookup = ((hostname: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) => {
+      asked.push(hostname);
+      if (options.all) callback(null, answers);
+      else callback(null, answers[0].address, answers[0].family);
+    }) as unknown as LookupFunction;
+    return { lookup, asked };
+  }
+
+  function documentOnly(origin: string, lookup: LookupFunction) {
+    return proxy({ environments: () => [{ origin, basePath: '', trusted: false }], fetch: createUpstreamFetch({ lookup }) });
+  }
+
+  it('refuses a name that resolves to loopback when the connection is made, and the canary hears nothing', async () => {
+    // the name could have resolved to a public address a moment before (DNS rebinding): what
+    // counts is the address the socket would connect to
+    const port = new URL(canary.origin).port;
+    const { lookup, asked } = resolver([{ address: '127.0.0.1', family: 4 }]);
+    const response = await documentOnly(`http://rebound.example:${port}`, lookup)(call(`http://rebound.example:${port}/x`));
+    expect(response.status).toBe(403);
+    expect(await errorOf(response)).toMatchObject({
+      type: 'proxy_address_not_allowed',
+      message: expect.stringContaining('rebound.example resolves to 127.0.0.1, a loopback address'),
+    });
+    expect(asked).toEqual(['rebound.example']);
+    expect(canary.received).toEqual([]);
+  });
+
+  it('refuses a name whose every address is private, link-local or IPv4-mapped loopback', async () => {
+    const port = new URL(canary.origin).port;
+    const { lookup } = resolver([
+      { address: '::ffff:127.0.0.1', family: 6 },
+      { address: '10.0.0.7', family: 4 },
+      { address: '169.254.169.254', family: 4 },
+      { address: 'fd12::1', family: 6 },
+    ]);
+    const response = await documentOnly(`http://internal.example:${port}`, lookup)(call(`http://internal.example:${port}/x`));
+    expect(response.status).toBe(403);
+    expect((await errorOf(response)).type).toBe('proxy_address_not_allowed');
+    expect(canary.received).toEqual([]);
+  });
+
+  it("does not follow a redirect to a document-only environment on loopback, though its origin is allowed", async () => {
+    const port = new URL(canary.origin).port;
+    const { lookup } = resolver([{ address: '127.0.0.1', family: 4 }]);
+    const handle = proxy({
+      environments: () => [
+        { origin: api.origin, basePath: '', trusted: true },
+        { origin: `http://localhost:${port}`, basePath: '', trusted: false },
+      ],
+      fetch: createUpstreamFetch({ lookup }),
+    });
+    const response = await handle(call(`${api.origin}/redirect-to-localhost`));
+    expect(response.status).toBe(403);
+    expect((await errorOf(response)).type).toBe('proxy_address_not_allowed');
+    expect(canary.received).toEqual([]);
+  });
+
+  it('calls the same canary when the operator names it', async () => {
+    const { lookup } = resolver([{ address: '127.0.0.1', family: 4 }]);
+    const port = new URL(canary.origin).port;
+    const handle = proxy({ environments: () => [{ origin: `http://named.example:${port}`, basePath: '', trusted: true }], fetch: createUpstreamFetch({ lookup }) });
+    expect((await handle(call(`http://named.example:${port}/x`))).status).toBe(200);
+    expect(canary.received.map((r) => r.url)).toEqual(['/x']);
+  });
+});
+
+describe('the admit hook (the rate limit) is asked only about requests the proxy would send', () => {
+  function counting() {
+    const asked: string[] = [];
+    const handle = proxy({
+      environments: () => [
+        { origin: api.origin, basePath: '', trusted: true },
+        { origin: 'http://10.0.0.1', basePath: '', trusted: false },
+      ],
+      operations: [...operations, { method: 'GET', path: '/session', cookies: ['hint'] }],
+      admit: async (request) => {
+        asked.push(new URL(request.url).searchParams.get('url') ?? '');
+        return undefined;
+      },
+    });
+    return { asked, handle };
+  }
+
+  for (const [name, target, cookie] of [
+    ['a path of no operation', '/admin', undefined],
+    ['a dot segment', '/api/v1/things/1/../../../admin', undefined],
+    ['a cookie the operation does not declare', '/session', 'other=1'],
+  ] as const) {
+    it(`not about ${name}`, async () => {
+      const { asked, handle } = counting();
+      const query = new URLSearchParams({ url: `${api.origin}${target}` });
+      if (cookie) query.set('cookie', cookie);
+      const response = await handle(new Request(`http://docs.local/api/proxy?${query}`));
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(asked).toEqual([]);
+      expect(api.received).toEqual([]);
+    });
+  }
+
+  it('not about a private address of a document-only environment', async () => {
+    const { asked, handle } = counting();
+    expect((await handle(call('http://10.0.0.1/api/v1/things'))).status).toBe(403);
+    expect(asked).toEqual([]);
+  });
+
+  it('once about a documented request, before its body is read', async () => {
+    const { asked, handle } = counting();
+    const response = await handle(call(`${api.origin}/api/v1/things`, { method: 'POST', body: '{}' }));
+    expect(response.status).toBe(201);
+    expect(asked).toEqual([`${api.origin}/api/v1/things`]);
+  });
+});
+
+describe('request headers', () => {
+  it('drops what the Connection header names, and what is never forwarded, whatever the operation declares', () => {
+    const incoming = new Headers({
+      Connection: 'close, X-Trace',
+      'X-Trace': 'a',
+      'X-Tenant': 'b',
+      Cookie: 'site=1',
+      'Proxy-Authorization': 'Basic x',
+      'X-Forwarded-Host': 'evil.example',
+      Forwarded: 'for=1.2.3.4',
+      TE: 'trailers',
+      Upgrade: 'websocket',
+      'Keep-Alive': 'timeout=5',
+      Trailer: 'x',
+      Authorization: 'Bearer t',
+    });
+    const declared = ['X-Trace', 'X-Tenant', 'Cookie', 'Proxy-Authorization', 'X-Forwarded-Host', 'Forwarded', 'TE', 'Upgrade', 'Keep-Alive', 'Trailer', 'Connection'];
+    expect(Object.fromEntries(upstreamRequestHeaders(incoming, declared))).toEqual({
+      accept: 'application/json',
+      authorization: 'Bearer t',
+      'x-tenant': 'b',
+    });
   });
 });

@@ -417,6 +417,7 @@ describe('proxy settings from the environment', () => {
   it('default to a 15 s timeout and 60 requests a minute, trusting no proxy', () => {
     expect(readProxySettings({})).toEqual({
       timeoutMs: 15_000,
+      concurrency: 128,
       rateLimit: 60,
       rateLimitWindowMs: 60_000,
       globalRateLimit: 1_200,
@@ -434,6 +435,7 @@ describe('proxy settings from the environment', () => {
     expect(
       readProxySettings({
         WINGFIELD_PROXY_TIMEOUT_MS: '2500',
+        WINGFIELD_PROXY_CONCURRENCY: '8',
         WINGFIELD_RATE_LIMIT: '0',
         WINGFIELD_RATE_LIMIT_WINDOW_MS: '1000',
         WINGFIELD_RATE_LIMIT_GLOBAL: '50',
@@ -446,6 +448,7 @@ describe('proxy settings from the environment', () => {
       }),
     ).toEqual({
       timeoutMs: 2_500,
+      concurrency: 8,
       rateLimit: 0,
       rateLimitWindowMs: 1_000,
       globalRateLimit: 50,

@@ -18,7 +18,7 @@ export async function receivedBy(token: string): Promise<RecordedRequest[]> {
   return (await response.json()) as RecordedRequest[];
 }
 
-export type MockFault = 'hang-up' | 'html' | 'silent' | 'set-cookie' | 'redirect-to';
+export type MockFault = 'hang-up' | 'html' | 'silent' | 'set-cookie' | 'redirect-to' | 'stream-12mb';
 
 /**
  * Steers the mock's answer to the next request carrying `token` (`location`: where `redirect-to`

@@ -13,6 +13,7 @@
  *                  "silent"      accept the request and never answer
  *                  "set-cookie"  a 200 JSON answer that sets a cookie
  *                  "redirect-to" a 302 to `location`
+ *                  "stream-12mb" a 200 of 12 MiB in chunks, without Content-Length
  *          respond: {status, body} answered as JSON instead of Prism's answer (outside the document)
  */
 import { spawn } from 'node:child_process';
@@ -112,6 +113,21 @@ const server = createServer((req, res) => {
       return res
         .writeHead(200, { 'Content-Type': 'application/json', 'Set-Cookie': 'dev_session=from-dev; Path=/; HttpOnly' })
         .end(JSON.stringify({ ok: true }));
+    }
+    if (plan?.fault === 'stream-12mb') {
+      const chunk = Buffer.alloc(1024 * 1024, 'z');
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+      let sent = 0;
+      const more = () => {
+        while (sent < 12) {
+          sent++;
+          if (!res.write(chunk)) return res.once('drain', more);
+        }
+        res.end();
+      };
+      // a reader that gives up stops the writes
+      res.on('close', () => (sent = 12));
+      return more();
     }
     if (plan?.fault === 'redirect-to') {
       return res.writeHead(302, { Location: plan.location ?? '/' }).end();
