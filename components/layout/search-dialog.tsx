@@ -31,7 +31,7 @@ const client = fetchClient({ api: '/api/search' });
  */
 function highlighted(text: string, highlighter: ReturnType<typeof createContentHighlighter>): ReactNode {
   // fumadocs marks `highlight` deprecated for `highlightMarkdown`, which leaves the text's markup as it is
-  return highlighter.highlight(text).map((part, i) => (part.styles?.highlight ? <mark key={i}>{part.content}</mark> : part.content));
+  return highlighter.highlight(text).map((part, i) => (part.styles?.highlight ? <mark key={i} className="bg-transparent text-fd-primary underline">{part.content}</mark> : part.content));
 }
 
 /** fumadocs' search dialog, its results drawn as text and marked with the endpoint's method badge. */
