@@ -37,6 +37,7 @@ import { schemaFields, type FieldRow, type SchemaUsage } from './schema-fields';
 import { registerSchemaNames } from './schema-names';
 import { constraintsOf, mergeAllOf, typeLabel } from './schema-text';
 import { securityModel } from './security';
+import { ownValue } from '../own-property';
 
 export const apiBasePath = '/partner-api';
 
@@ -403,9 +404,9 @@ function markFileParts(fields: FieldRow[], schema: SchemaObject, media: MediaTyp
   const properties = mergeAllOf(schema).properties ?? {};
   return fields.map((field) => {
     if (field.depth !== 0) return field;
-    const property = properties[field.name];
+    const property = ownValue(properties, field.name);
     const items = property?.items;
-    const partType = media.encoding?.[field.name]?.contentType;
+    const partType = ownValue(media.encoding, field.name)?.contentType;
     const binaryPart = partType !== undefined && !/^(text\/|application\/json)/.test(partType);
     if (isBinarySchema(property) || binaryPart) return { ...field, type: 'file', format: partType ?? field.format };
     if (items && isBinarySchema(items)) return { ...field, type: 'file[]', format: partType ?? items.format };
