@@ -58,6 +58,15 @@ describe('site search (/api/search)', () => {
     }
   });
 
+  it('answers each hit with the text it was found in, as plain text', async () => {
+    const hits = await search('externalOrganizationId');
+    const field = hits.find((hit) => hit.type === 'text' && hit.url === '/partner-api/organization/claimOrganizationRelation#request-body');
+    expect(field?.content).toMatch(/^externalOrganizationId: \S/);
+    // guides are Markdown: search answers their words, not their markup (`Authorization`)
+    const guide = (await search('carries')).find((hit) => hit.type === 'text' && hit.url.startsWith('/partner-api/authentication'));
+    expect(guide?.content).toBe('Every request carries your API token in the Authorization header:');
+  });
+
   it('"connect user" leads to Request user connection', async () => {
     expect((await pages('connect user'))[0]).toBe('/partner-api/user-relation/requestUserRelation');
   });
