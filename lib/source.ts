@@ -116,7 +116,7 @@ function errorFiles(errors: ErrorTypeEntry[], errorsFolder: string) {
       {
         type: 'meta' as const,
         path: `${errorsFolder}/meta.json`,
-        data: { title: 'Error types', defaultOpen: false, pages: errors.map((entry) => entry.type) },
+        data: { title: 'Error types', defaultOpen: false, pages: errors.map((entry) => entry.slug) },
       },
       {
         type: 'page' as const,
@@ -134,7 +134,7 @@ function errorFiles(errors: ErrorTypeEntry[], errorsFolder: string) {
       },
       ...errors.map((entry) => ({
         type: 'page' as const,
-        path: `${errorsFolder}/${entry.type}.json`,
+        path: `${errorsFolder}/${entry.slug}.json`,
         slugs: entry.url.slice(1).split('/'),
         data: {
           kind: 'error-type' as const,

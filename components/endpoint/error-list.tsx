@@ -3,7 +3,6 @@ import type { Endpoint, ErrorRow, ErrorStatus } from '@/lib/endpoints';
 import type { ErrorsContent } from '@/lib/endpoints/endpoint-content';
 import { errorStatusSection } from '@/lib/endpoints/page-sections';
 import { responseMedia } from '@/lib/endpoints/response-media';
-import { errorTypeUrl } from '@/lib/errors/error-catalog';
 import { reproduce } from '@/lib/try-it/reproductions';
 import { ReproduceButton } from '../try-it/reproduce-button';
 import { CodeBlock, JsonBlock } from '../code-block';
@@ -47,7 +46,7 @@ function TypedStatusSection({ endpoint, status, rows }: { endpoint: Endpoint; st
         {rows.map((row) => (
           <ErrorRowItem key={row.type} id={row.type} status={row.status} label={row.type} mono sample={<JsonBlock value={row.sample} title={`Sample body: ${row.type}`} />}>
             <p className="m-0"><InlineCode text={row.description} /></p>
-            <a href={errorTypeUrl(row.type)} className="error-row-more">
+            <a href={row.url} className="error-row-more">
               Causes, handling and other endpoints<span className="sr-only">: {row.type}</span>
             </a>
             <Reproduce endpoint={endpoint} type={row.type} />

@@ -14,8 +14,9 @@ import type { SharedProps } from 'fumadocs-ui/contexts/search';
 import { useDocsSearch } from 'fumadocs-core/search/client';
 import { fetchClient } from 'fumadocs-core/search/client/fetch';
 import { NextProvider } from 'fumadocs-core/framework/next';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { MethodBadge } from '../endpoint/method-badge';
+import { queryMatches } from '@/lib/search/query-matches';
 
 export type SiteSearchDialogProps = SharedProps;
 
@@ -23,7 +24,24 @@ export type SiteSearchDialogProps = SharedProps;
 const endpointMethodsUrl = '/api/endpoint-methods';
 const client = fetchClient({ api: '/api/search' });
 
-/** fumadocs' search dialog, its results marked with the endpoint's method badge. */
+/**
+ * A hit's text as text, the words of the query in `<mark>`. Hits are plain text (see
+ * `lib/search/site-search.ts`); drawn as Markdown with HTML, as fumadocs' dialog draws them, a
+ * document's markup would run on the site's origin.
+ */
+function highlighted(text: string, query: string): ReactNode {
+  return queryMatches(text, query).map((part, i) =>
+    part.match ? (
+      <mark key={i} className="bg-transparent text-fd-primary underline">
+        {part.text}
+      </mark>
+    ) : (
+      part.text
+    ),
+  );
+}
+
+/** fumadocs' search dialog, its results drawn as text and marked with the endpoint's method badge. */
 export function SiteSearchDialog(props: SiteSearchDialogProps) {
   const { search, setSearch, query } = useDocsSearch({ client });
   const [methods, setMethods] = useState<Record<string, string>>({});
@@ -53,13 +71,13 @@ export function SiteSearchDialog(props: SiteSearchDialogProps) {
               // the first two crumbs (the tree's root and the site) are the same on every result
               const item = raw.type === 'action' ? raw : { ...raw, breadcrumbs: raw.breadcrumbs?.slice(2) };
               const method = item.type === 'page' ? methods[item.url.split('#')[0]] : undefined;
-              if (!method || item.type !== 'page') return <SearchDialogListItem item={item} onClick={onClick} />;
-              const title = typeof item.content === 'string' ? item.content.replace(/<\/?mark>/g, '') : item.content;
+              const renderMarkdown = (text: string) => <p className="min-w-0">{highlighted(text, search)}</p>;
+              if (!method || item.type !== 'page') return <SearchDialogListItem item={item} onClick={onClick} renderMarkdown={renderMarkdown} />;
               return (
                 <SearchDialogListItem item={item} onClick={onClick}>
                   <span className="flex items-center gap-2 font-medium">
                     <MethodBadge method={method} />
-                    {title}
+                    <span className="min-w-0">{typeof item.content === 'string' ? highlighted(item.content, search) : item.content}</span>
                   </span>
                 </SearchDialogListItem>
               );

@@ -28,14 +28,16 @@ import type {
   ResponseModel,
 } from './endpoint';
 import { selectProfile, type Profile } from '../profile';
+import { errorCatalogUrl } from '../errors/error-catalog';
 import { groupSlug, reservedGroupSlugs } from './group-slug';
 import { isBinarySchema, mediaKind, urlEncoded } from './media-types';
-import { listOperations, uniqueSlugs } from './operation-key';
+import { listOperations, slugify, uniqueSlugs } from './operation-key';
 import { sampleValue } from './sample-value';
 import { schemaFields, type FieldRow, type SchemaUsage } from './schema-fields';
 import { registerSchemaNames } from './schema-names';
 import { constraintsOf, mergeAllOf, typeLabel } from './schema-text';
 import { securityModel } from './security';
+import { ownValue } from '../own-property';
 
 export const apiBasePath = '/partner-api';
 
@@ -82,6 +84,9 @@ export function buildApiModel({ raw, dereferenced }: LoadedDocument): ApiModel {
   });
 
   const endpoints = groups.flatMap((group) => group.endpoints);
+  linkErrorTypes(endpoints);
+  const callbacks = endpoints.flatMap((endpoint) => endpoint.callbacks);
+  giveUniqueSlugs(callbacks, callbacksUrl);
   return rememberWrittenDocument({
     document: raw,
     title: dereferenced.info.title,
@@ -92,8 +97,30 @@ export function buildApiModel({ raw, dereferenced }: LoadedDocument): ApiModel {
     endpoints,
     byKey: new Map(inDocumentOrder.map((endpoint) => [endpoint.key, endpoint])),
     webhooks: webhookOperations(raw, dereferenced),
-    callbacks: endpoints.flatMap((endpoint) => endpoint.callbacks),
+    callbacks,
     profile,
+  });
+}
+
+/**
+ * Each error type's page, `/partner-api/errors/<slug>`: the type itself when it is URL-safe (as
+ * this API's are), else made so; distinct for distinct types, and never a name fumadocs reserves
+ * (a type `index` would take the catalogue's place). The type stays as written, for display.
+ */
+function linkErrorTypes(endpoints: Endpoint[]): void {
+  const types = [...new Set(endpoints.flatMap((endpoint) => endpoint.errors.filter((row) => row.typed).map((row) => row.type)))];
+  const bases = types.map((type) => slugify(type) || 'error');
+  const slugs = uniqueSlugs(bases, [], types.map((type, index) => type === bases[index]));
+  const urls = new Map(types.map((type, index) => [type, `${errorCatalogUrl}/${slugs[index]}`]));
+  for (const endpoint of endpoints) for (const row of endpoint.errors) if (row.typed) row.url = urls.get(row.type);
+}
+
+/** Events whose names slug alike (`booking.created`, `booking-created`) get `-2`, `-3`, in order. */
+function giveUniqueSlugs(events: EventOperation[], folderUrl: string): void {
+  const slugs = uniqueSlugs(events.map((event) => event.slug));
+  events.forEach((event, index) => {
+    event.slug = slugs[index];
+    event.url = `${folderUrl}/${slugs[index]}`;
   });
 }
 
@@ -248,7 +275,7 @@ function eventOperation(raw: OpenAPIDocument, document: OpenAPIDocument, source:
 
 /** One page per webhook and method: `/partner-api/webhooks/<name>` (`-<method>` when it has several). */
 function webhookOperations(raw: OpenAPIDocument, document: OpenAPIDocument): EventOperation[] {
-  return Object.entries(document.webhooks ?? {}).flatMap(([name, item]) => {
+  const webhooks = Object.entries(document.webhooks ?? {}).flatMap(([name, item]) => {
     const methods = methodsOf(item);
     return methods.flatMap((method) => {
       const operation = item[method];
@@ -268,6 +295,8 @@ function webhookOperations(raw: OpenAPIDocument, document: OpenAPIDocument): Eve
       ];
     });
   });
+  giveUniqueSlugs(webhooks, webhooksUrl);
+  return webhooks;
 }
 
 /** One page per callback request of an operation: `/partner-api/callbacks/<key>-<name>`. */
@@ -375,9 +404,9 @@ function markFileParts(fields: FieldRow[], schema: SchemaObject, media: MediaTyp
   const properties = mergeAllOf(schema).properties ?? {};
   return fields.map((field) => {
     if (field.depth !== 0) return field;
-    const property = properties[field.name];
+    const property = ownValue(properties, field.name);
     const items = property?.items;
-    const partType = media.encoding?.[field.name]?.contentType;
+    const partType = ownValue(media.encoding, field.name)?.contentType;
     const binaryPart = partType !== undefined && !/^(text\/|application\/json)/.test(partType);
     if (isBinarySchema(property) || binaryPart) return { ...field, type: 'file', format: partType ?? field.format };
     if (items && isBinarySchema(items)) return { ...field, type: 'file[]', format: partType ?? items.format };

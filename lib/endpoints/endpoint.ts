@@ -70,6 +70,8 @@ export interface ErrorRow {
   typed: boolean;
   /** The row's anchor on the page: the type itself when typed. */
   id: string;
+  /** The error type's page, when typed (`/partner-api/errors/<slug>`). */
+  url?: string;
   /** The example's summary when it is not typed. */
   title?: string;
   description: string;

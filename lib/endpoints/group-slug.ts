@@ -14,6 +14,7 @@ export function groupSlug(tagName: string): string {
 
 /**
  * Folders under `/partner-api` that are not groups: the error catalogue, webhooks, callbacks and the guides
- * (`content/partner-api/*.mdx`). A tag with one of these names gets a suffixed slug instead.
+ * (`content/partner-api/*.mdx`). A tag with one of these names gets a suffixed slug instead, as
+ * does one named like fumadocs' own files (`reservedPageSlugs`: `index`, `meta`).
  */
-export const reservedGroupSlugs = ['errors', 'webhooks', 'callbacks', 'index', 'authentication', 'external-service', 'error-handling'];
+export const reservedGroupSlugs = ['errors', 'webhooks', 'callbacks', 'authentication', 'external-service', 'error-handling'];

@@ -27,14 +27,21 @@ export function operationKeyBase(method: string, path: string, operationId: unkn
 }
 
 /**
+ * Names with a meaning of their own in a folder of pages (fumadocs' convention): `index` is the
+ * folder's own page and `meta` its `meta.json`. An operation, error type or event of that name
+ * would replace the group's page or erase its title.
+ */
+export const reservedPageSlugs = ['index', 'meta'];
+
+/**
  * Makes `bases` unique, in order: the first of a kind keeps its base, later ones get `-2`, `-3`…
  * (the first free one). Compared without case, since the pages are files on disks that may ignore
- * it. `reserved` names are never given out. Bases marked `exact` (an `operationId` that needed no
+ * it. `reserved` names and {@link reservedPageSlugs} are never given out. Bases marked `exact` (an `operationId` that needed no
  * change) claim their names before the others, so that `repos/get` cannot take `repos-get` from
  * an operation called exactly that.
  */
 export function uniqueSlugs(bases: string[], reserved: Iterable<string> = [], exact: boolean[] = []): string[] {
-  const taken = new Set([...reserved].map((name) => name.toLowerCase()));
+  const taken = new Set([...reservedPageSlugs, ...reserved].map((name) => name.toLowerCase()));
   const out: (string | undefined)[] = bases.map(() => undefined);
   // every base that is free keeps itself before any suffix is handed out, so that `a, a, a-2`
   // gives `a, a-3, a-2` rather than letting a generated suffix take a name the document spelled out

@@ -3,6 +3,24 @@ import type { JsonValue, SchemaObject } from '../openapi/types';
 import type { SchemaUsage } from './schema-fields';
 import { isNever, mergeAllOf } from './schema-merge';
 import { discriminatorValue } from './schema-text';
+import { setOwn } from '../own-property';
+
+/**
+ * openapi-sampler sets a sample's properties by assignment, which for `__proto__` replaces the
+ * sample's prototype: such a property is sampled under a name no document uses, and renamed back.
+ */
+const protoName = '__proto__';
+const protoStandIn = '\u0000__proto__';
+const standIn = (name: unknown) => (name === protoName ? protoStandIn : name);
+
+/** The sample with every stand-in named `__proto__` again, as an own property. */
+function restoreProtoNames(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(restoreProtoNames);
+  if (typeof value !== 'object' || value === null) return value;
+  const out = {};
+  for (const [key, child] of Object.entries(value)) setOwn(out, key === protoStandIn ? protoName : key, restoreProtoNames(child));
+  return out;
+}
 
 /**
  * A value for a schema, made by openapi-sampler: the document's own `example`, then `const`,
@@ -11,12 +29,12 @@ import { discriminatorValue } from './schema-text';
  */
 export function sampleValue(schema: SchemaObject, usage?: SchemaUsage): JsonValue {
   try {
-    const value = sample(finiteTree(schema) as Parameters<typeof sample>[0], {
+    const value = restoreProtoNames(sample(finiteTree(schema) as Parameters<typeof sample>[0], {
       skipReadOnly: usage === 'request',
       skipWriteOnly: usage === 'response',
       maxSampleDepth: 8,
       quiet: true,
-    }) as JsonValue | undefined;
+    })) as JsonValue | undefined;
     return value === undefined ? null : value;
   } catch {
     return null;
@@ -56,10 +74,12 @@ function finiteTree(root: SchemaObject): unknown {
         const properties: Record<string, unknown> = {};
         for (const [name, property] of Object.entries(child)) {
           const copy = visit(property, inner);
-          if (!stops(copy)) properties[name] = copy;
-          else if (required.has(name)) properties[name] = copy === cut ? {} : copy;
+          if (!stops(copy)) setOwn(properties, standIn(name) as string, copy);
+          else if (required.has(name)) setOwn(properties, standIn(name) as string, copy === cut ? {} : copy);
         }
         out[key] = properties;
+      } else if (key === 'required' && Array.isArray(child)) {
+        out[key] = child.map(standIn);
       } else if (key === 'additionalProperties' && isRecord(child)) {
         const copy = visit(child, inner);
         if (!stops(copy)) out[key] = copy;
@@ -79,7 +99,7 @@ function finiteTree(root: SchemaObject): unknown {
       } else if (schemaKeys.has(key)) {
         const copy = visit(child, inner);
         out[key] = copy === cut ? {} : copy;
-      } else out[key] = child; // a value (example, enum, default) or an annotation
+      } else setOwn(out, key, child); // a value (example, enum, default) or an annotation
     }
     tagVariants(value as SchemaObject, out);
     // a date's length is its format's; openapi-sampler warns on the console about any other

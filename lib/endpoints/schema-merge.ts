@@ -1,5 +1,6 @@
 import type { JsonValue, SchemaObject } from '../openapi/types';
 import { inheritName } from './schema-names';
+import { ownValue, setOwn } from '../own-property';
 
 /**
  * `allOf` as the intersection it is: the greatest minimum and the smallest maximum win, `enum`s
@@ -137,7 +138,8 @@ function intersect(a: SchemaObject, b: SchemaObject, own = false): SchemaObject 
   if (a.properties && b.properties) {
     const properties: Record<string, SchemaObject> = { ...a.properties };
     for (const [name, schema] of Object.entries(b.properties)) {
-      properties[name] = properties[name] !== undefined ? both(properties[name], schema) : schema;
+      const earlier = ownValue(properties, name);
+      setOwn(properties, name, earlier !== undefined ? both(earlier, schema) : schema);
     }
     out.properties = properties;
   }

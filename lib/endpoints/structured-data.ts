@@ -1,5 +1,6 @@
 import type { StructuredData } from 'fumadocs-core/mdx-plugins/remark-structure';
 import { keywordLine } from '../search/keyword-line';
+import { markdownText } from '../search/markdown-text';
 import type { Endpoint, EventOperation } from './endpoint';
 import { pageSection, presentParameterSections, responseStatusSection } from './page-sections';
 
@@ -38,7 +39,9 @@ function operationContents(
   bodySection: string,
 ): StructuredData['contents'] {
   const contents: StructuredData['contents'] = [];
-  if (operation.description) contents.push({ heading: undefined, content: operation.description });
+  // the page renders the description as Markdown without its raw HTML: search holds that text
+  const description = operation.description && markdownText(operation.description);
+  if (description) contents.push({ heading: undefined, content: description });
   for (const section of presentParameterSections(operation.parameters)) {
     for (const p of section.parameters) contents.push({ heading: section.id, content: named(p.name, p.description) });
   }

@@ -11,6 +11,8 @@ export interface ErrorTypeEntry extends ErrorGuidance {
   statuses: string[];
   description: string;
   sample: JsonValue;
+  /** The last segment of `url`: the type when that is URL-safe, else made so (see the model's `linkErrorTypes`). */
+  slug: string;
   url: string;
   endpoints: Pick<Endpoint, 'key' | 'operationId' | 'title' | 'method' | 'path' | 'url'>[];
 }
@@ -22,10 +24,6 @@ export interface ErrorStatusGroup {
 
 export const errorCatalogUrl = '/partner-api/errors';
 
-export function errorTypeUrl(type: string): string {
-  return `${errorCatalogUrl}/${type}`;
-}
-
 /**
  * Every error type of the API once, gathered from the endpoints' documented errors (no list is
  * kept by hand), with the guidance the document's profile finds for it. Empty when the document
@@ -36,7 +34,9 @@ export function buildErrorCatalog(model: ApiModel): ErrorTypeEntry[] {
   const byType = new Map<string, ErrorTypeEntry>();
   for (const endpoint of model.endpoints) {
     for (const row of endpoint.errors) {
-      if (!row.typed) continue;
+      // the model gives every typed row its page
+      if (!row.typed || !row.url) continue;
+      const url = row.url;
       let entry = byType.get(row.type);
       if (!entry) {
         entry = {
@@ -44,9 +44,10 @@ export function buildErrorCatalog(model: ApiModel): ErrorTypeEntry[] {
           statuses: [],
           description: row.description,
           sample: row.sample ?? null,
-          url: errorTypeUrl(row.type),
+          slug: url.slice(errorCatalogUrl.length + 1),
+          url,
           endpoints: [],
-          ...guidance[row.type],
+          ...(Object.hasOwn(guidance, row.type) && guidance[row.type]),
         };
         byType.set(row.type, entry);
       }

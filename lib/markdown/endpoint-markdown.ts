@@ -14,7 +14,6 @@ import {
 import type { FieldRow } from '../endpoints/schema-fields';
 import { formatValue } from '../endpoints/schema-text';
 import { securityBlocks } from '../endpoints/security';
-import { errorTypeUrl } from '../errors/error-catalog';
 import { statusTitle } from '../http-status';
 import { blocks, code, fence, inlineMarkdown, json, table } from './markdown-text';
 
@@ -119,7 +118,7 @@ function errorsMarkdown(endpoint: Endpoint, content: ErrorsContent): string {
     typed.length > 0 &&
       table(
         ['Status', 'Type', 'Description'],
-        typed.map((row) => [statusTitle(row.status), `[${code(row.type)}](${errorTypeUrl(row.type)})`, row.description]),
+        typed.map((row) => [statusTitle(row.status), `[${code(row.type)}](${row.url})`, row.description]),
       ),
     ...typed.map((row) => blocks(`### ${row.type}`, `${statusTitle(row.status)}. ${row.description}`, row.sample !== undefined && json(row.sample))),
     ...asDocumented.map((status) => statusBlock(status, rowsOf(status))),

@@ -1,8 +1,12 @@
 import type { MediaTypeObject } from './types';
 
-/** One segment of a JSON pointer: `/api/v1/x` → `~1api~1v1~1x`. */
+/**
+ * One segment of a JSON pointer in URI fragment form: `/api/v1/x` → `~1api~1v1~1x`. A `%` is
+ * written `%25`, since the fragment is percent-decoded when read (`pointerSegments`, Ajv): a
+ * webhook named `%` or `%41` is itself, not a malformed escape or `A`.
+ */
 export function escapePointer(segment: string): string {
-  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
+  return segment.replaceAll('%', '%25').replaceAll('~', '~0').replaceAll('/', '~1');
 }
 
 /** The JSON media type of a `content` map (the first `…json` one), as the pages and validators read it. */

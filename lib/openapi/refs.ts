@@ -1,4 +1,5 @@
 import { resolvePointer } from './json-pointer';
+import { setOwn } from '../own-property';
 
 /**
  * Every `$ref` of a document is followed here, and only here: the loader's checks and its
@@ -157,7 +158,7 @@ export function dereference<T>(document: T): T {
     }
     const out: Holder = {};
     copies.set(value, out);
-    for (const [key, child] of Object.entries(record)) out[key] = walk(child);
+    for (const [key, child] of Object.entries(record)) setOwn(out, key, walk(child));
     return out;
   };
 
@@ -171,7 +172,7 @@ export function dereference<T>(document: T): T {
       const out: Holder = {};
       resolved.set(ref, out);
       inProgress.add(out);
-      for (const [key, child] of Object.entries(target)) out[key] = walk(child);
+      for (const [key, child] of Object.entries(target)) setOwn(out, key, walk(child));
       inProgress.delete(out);
       return out;
     }

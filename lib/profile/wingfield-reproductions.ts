@@ -83,7 +83,8 @@ const stateReasons: [RegExp, string][] = [
 
 /** Whether the request alone can cause `type` on this endpoint, and how; or why it needs server-side state. */
 export function reproduceWingfieldError(endpoint: Endpoint, type: string): FaultResult {
-  const reproduction = rules[type]?.(endpoint);
+  // own rules only: a type named `constructor` is no rule of Object's
+  const reproduction = Object.hasOwn(rules, type) ? rules[type](endpoint) : undefined;
   if (reproduction) return { reproducible: true, reproduction };
   const reason = stateReasons.find(([pattern]) => pattern.test(type))?.[1] ?? 'needs server-side state';
   return { reproducible: false, why: reason };

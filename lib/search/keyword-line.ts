@@ -9,7 +9,7 @@ export function keywordLine(text: string): string {
   return `${mark} ${text}`;
 }
 
-/** Whether a hit's text (highlighted with `<mark>` or not) is a keyword line. */
+/** Whether an indexed text is a keyword line. */
 export function isKeywordLine(content: string): boolean {
-  return content.replace(/<\/?mark>/g, '').startsWith(mark);
+  return content.startsWith(mark);
 }

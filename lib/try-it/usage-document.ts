@@ -1,6 +1,7 @@
 import { refOf, resolveRef } from '../openapi/refs';
 import type { OpenAPIDocument } from '../openapi/types';
 import type { SchemaUsage } from '../endpoints/schema-fields';
+import { ownValue, setOwn } from '../own-property';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -33,10 +34,10 @@ export function documentFor(raw: OpenAPIDocument, usage: SchemaUsage): OpenAPIDo
     if (Array.isArray(value)) return value.map(copy);
     if (!isRecord(value)) return value;
     const out: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(value)) out[key] = copy(child);
+    for (const [key, child] of Object.entries(value)) setOwn(out, key, copy(child));
     const properties = value.properties;
     if (Array.isArray(out.required) && isRecord(properties)) {
-      out.required = out.required.filter((name) => typeof name !== 'string' || !flagged(properties[name], 0));
+      out.required = out.required.filter((name) => typeof name !== 'string' || !flagged(ownValue(properties, name), 0));
     }
     return out;
   };

@@ -1,9 +1,11 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import { createElement, type ReactElement } from 'react';
 import { prerender } from 'react-dom/static';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { Markdown } from '@/components/markdown';
 import { isSafeUrl } from '@/lib/markdown/safe-urls';
+
+vi.mock('fumadocs-mdx:collections/server', async () => (await import('./support/guide-collection')).guideCollection());
 
 const fixture = 'tests/fixtures/xss/hostile-descriptions.yaml';
 const payloads = [
@@ -102,5 +104,47 @@ describe('an endpoint page of a document with hostile descriptions', () => {
     expect(links.map((a) => [a.text, a.getAttribute('href')])).toEqual([['fine link', 'https://example.com/docs']]);
     expect(html.text).toContain('Operation');
     expect(html.text).not.toContain('<script>window.__xss=1</script>\n');
+  });
+});
+
+describe('search of a document with hostile descriptions (/api/search)', () => {
+  interface Hit {
+    type: string;
+    url: string;
+    content: string;
+  }
+  let hits: (query: string) => Promise<Hit[]>;
+
+  beforeAll(async () => {
+    process.env.WINGFIELD_OPENAPI = fixture;
+    const { GET } = await import('@/app/api/search/route');
+    hits = async (query) => (await (await GET(new Request(`http://localhost/api/search?query=${encodeURIComponent(query)}`))).json()) as Hit[];
+  }, 30_000);
+
+  const endpointUrl = '/partner-api/things/updateThing';
+
+  it('answers the operation description as the text its page shows, without its markup', async () => {
+    const found = await hits('frame');
+    const description = found.find((hit) => hit.type === 'text' && hit.url === endpointUrl && hit.content.startsWith('Operation'));
+    // remark drops the inline tags and keeps the text between them, as the page does
+    expect(description?.content).toBe(
+      'Operation window.__xss=1 click or CLICK, data, javascript:window.__xss=1, pic and a fine link. ' +
+        'A frame and an escaped <img src=x onerror="window.__xss=1">.',
+    );
+  });
+
+  it('answers every hit as plain text: no markup of its own, Markdown only where the page shows it as text', async () => {
+    // parameter, field, response and error descriptions are plain text on the pages, so their
+    // tags and links are text in search too; nothing of the Markdown description is
+    const plainTextField = /^(thingId|name): (Parameter|Field) |^(thing_not_found( \(404\))?|404): Error |^Error |^\d{3}: (Response|Not found) /;
+    let checked = 0;
+    for (const query of ['Operation', 'Parameter', 'Field', 'Response', 'Error', 'frame', 'script', 'iframe', 'click', 'thing']) {
+      for (const hit of await hits(query)) {
+        checked++;
+        expect(hit.content, query).not.toMatch(/<\/?mark>|<iframe/);
+        if (/<script|\]\(/.test(hit.content)) expect(hit.content, query).toMatch(plainTextField);
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
   });
 });

@@ -1,4 +1,6 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it, vi } from 'vitest';
+import { queryMatches } from '@/lib/search/query-matches';
 
 vi.mock('fumadocs-mdx:collections/server', async () => (await import('./support/guide-collection')).guideCollection());
 
@@ -56,6 +58,15 @@ describe('site search (/api/search)', () => {
     }
   });
 
+  it('answers each hit with the text it was found in, as plain text', async () => {
+    const hits = await search('externalOrganizationId');
+    const field = hits.find((hit) => hit.type === 'text' && hit.url === '/partner-api/organization/claimOrganizationRelation#request-body');
+    expect(field?.content).toMatch(/^externalOrganizationId: \S/);
+    // guides are Markdown: search answers their words, not their markup (`Authorization`)
+    const guide = (await search('carries')).find((hit) => hit.type === 'text' && hit.url.startsWith('/partner-api/authentication'));
+    expect(guide?.content).toBe('Every request carries your API token in the Authorization header:');
+  });
+
   it('"connect user" leads to Request user connection', async () => {
     expect((await pages('connect user'))[0]).toBe('/partner-api/user-relation/requestUserRelation');
   });
@@ -73,5 +84,27 @@ describe('site search (/api/search)', () => {
     for (const query of ['claim organization', 'organization-relations/claim', 'claimOrganizationRelation', 'externalOrganizationId']) {
       expect(await pages(query), query).toContain('/partner-api/organization/claimOrganizationRelation');
     }
+  });
+});
+
+describe('the words of a query in a hit (queryMatches)', () => {
+  it('cuts the text where a word of the query occurs, ignoring case, and leaves markup as text', () => {
+    expect(queryMatches('Hostile <img src=x onerror=alert(1)> hostile', 'HOSTILE img(')).toEqual([
+      { text: 'Hostile', match: true },
+      { text: ' <img src=x onerror=alert(1)> ', match: false },
+      { text: 'hostile', match: true },
+    ]);
+    expect(queryMatches('a.b', '.')).toEqual([
+      { text: 'a', match: false },
+      { text: '.', match: true },
+      { text: 'b', match: false },
+    ]);
+  });
+
+  test.prop([fc.string(), fc.string()])('gives back the whole text, each marked part one of the query\'s words', (text, query) => {
+    const parts = queryMatches(text, query);
+    expect(parts.map((part) => part.text).join('')).toBe(text);
+    const words = query.trim().split(/\s+/).filter(Boolean).map((word) => word.toLowerCase());
+    for (const part of parts.filter((candidate) => candidate.match)) expect(words).toContain(part.text.toLowerCase());
   });
 });
