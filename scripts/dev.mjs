@@ -5,6 +5,13 @@
  * is keyed on the file's modification time and size); the validators are modules that the browser
  * loads, so they must be rewritten for `next dev` to serve the new ones. A document that cannot be
  * loaded keeps the last good validators and prints `file:line: reason`.
+ *
+ * Server Fast Refresh is off. With it, `next dev` brings a changed module up to date only for the
+ * routes built before the change, and only when one of them is requested: a route first built
+ * after the change (a guide opened after an endpoint page and an edit of that guide) gets the
+ * modules the earlier routes evaluated, old ones included, and keeps them until the next edit.
+ * Without it, every change makes the next request of any route evaluate the server code afresh.
+ * `npm run dev -- --server-fast-refresh` turns it back on.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { watch } from 'node:fs';
@@ -23,7 +30,8 @@ function generate() {
 // a broken document still starts the server: its pages then show the document's error
 generate();
 
-const server = spawn(process.execPath, [next, 'dev', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+// before the caller's arguments, so that a `--server-fast-refresh` among them wins
+const server = spawn(process.execPath, [next, 'dev', '--no-server-fast-refresh', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
 
 let timer;
 let running = false;

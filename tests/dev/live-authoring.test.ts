@@ -57,6 +57,9 @@ async function reloadUntil(url: string, read: (page: Page) => Promise<unknown>, 
 
 const heading = (p: Page) => p.locator('h1').first().textContent();
 
+/** How many times `next dev` has said it compiled a change so far. */
+const compilations = () => output.match(/✓ Compiled in\b/g)?.length ?? 0;
+
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'wingfield-dev-'));
   documentFile = path.join(dir, 'wingfield-partner-api.yaml');
@@ -99,6 +102,27 @@ afterAll(async () => {
 }, 60_000);
 
 describe('npm run dev follows the document and the guides without a restart', () => {
+  // first in this file: the guide's route must not have been compiled before the edit
+  it('shows a guide edited after an endpoint page was opened, on its first load or the next reload', async () => {
+    // a tab of its own, closed before the edit: an open one would refetch the endpoint page when
+    // the edit is compiled, and that request would carry the edit to the guide's route as well
+    const endpointTab = await browser.newPage();
+    await endpointTab.goto(`${baseUrl}${pageUrl}`, { waitUntil: 'domcontentloaded', timeout: compile });
+    expect(await heading(endpointTab)).toBe('Claim organization relation');
+    await endpointTab.close();
+
+    const line = 'A line added after an endpoint page was opened.';
+    const before = compilations();
+    writeFileSync(guideFile, `${originalGuide}\n${line}\n`);
+    await expect.poll(compilations, { timeout: compile, interval: 250 }).toBeGreaterThan(before);
+    await page.goto(`${baseUrl}/partner-api/authentication`, { waitUntil: 'domcontentloaded', timeout: compile });
+    if ((await page.getByText(line).count()) === 0) await page.reload({ waitUntil: 'domcontentloaded', timeout: compile });
+    expect(await page.getByText(line).count()).toBe(1);
+
+    writeFileSync(guideFile, originalGuide);
+    await reloadUntil('/partner-api/authentication', (p) => p.getByText(line).count(), '0');
+  }, compile * 2);
+
   it('shows an edited summary on the page, in the sidebar, in search and in the Markdown twin', async () => {
     await reloadUntil(pageUrl, heading, 'Claim organization relation');
     editDocument((text) => text.replace('summary: Claim organization relation', 'summary: Claim a club by its connect token'));

@@ -133,8 +133,6 @@ async function seriousViolations(page: Page, include?: string): Promise<string[]
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe: no serious violation with the panel open and after a response (${colorScheme})`, async ({ page }) => {
-    // a long page, scanned twice, on a busy machine
-    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme });
     await openPanel(page, claim.url, uniqueToken());
     expect(await seriousViolations(page)).toEqual([]);

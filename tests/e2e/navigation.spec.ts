@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Request } from '@playwright/test';
 import { getApiModel } from '@/lib/endpoints';
 import { documentTitle } from '@/lib/site-config';
 import { gotoHydrated } from './support/hydrated';
@@ -64,13 +64,28 @@ test("within a section the navigation stays as it is; another section's page bri
   await expect(sidebar(page).locator(`a[href="${neighbour.url}"]`)).toHaveCount(0);
 });
 
-/** The pages whose React payload the page fetches (prefetches and swaps), by path. */
-function watchPayloads(page: Page): string[] {
+/**
+ * The pages whose React payload the page fetches (prefetches and swaps), by path, and the pages
+ * whose prefetch has arrived whole. A prefetch is two steps: the route's tree, then, once that
+ * is in, its segments; only with the page's own segment, and nothing still on its way, is the
+ * page there before the click.
+ */
+function watchPayloads(page: Page) {
   const paths: string[] = [];
+  const pending = new Set<Request>();
+  const arrived = new Set<string>();
   page.on('request', (request) => {
-    if (request.headers()['rsc'] === '1') paths.push(new URL(request.url()).pathname);
+    if (request.headers()['rsc'] !== '1') return;
+    paths.push(new URL(request.url()).pathname);
+    pending.add(request);
   });
-  return paths;
+  const done = (request: Request) => void pending.delete(request);
+  page.on('requestfailed', done);
+  page.on('requestfinished', (request) => {
+    done(request);
+    if (request.headers()['next-router-segment-prefetch']?.endsWith('/__PAGE__')) arrived.add(new URL(request.url()).pathname);
+  });
+  return { paths, prefetched: () => (pending.size === 0 ? [...arrived].sort() : []) };
 }
 
 test('the previous and next pages are fetched while the reader reads, so that moving on swaps at once', async ({ page }) => {
@@ -78,15 +93,16 @@ test('the previous and next pages are fetched while the reader reads, so that mo
   await gotoHydrated(page, claimUrl);
   const footer = page.getByRole('navigation', { name: 'Previous and next page' });
   const [previous, next] = await footer.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
-  await expect.poll(() => [...new Set(payloads)].sort()).toEqual([previous, next].sort());
+  await expect.poll(payloads.prefetched).toEqual([previous, next].sort());
+  expect([...new Set(payloads.paths)].sort()).toEqual([previous, next].sort());
 
   // the next page is already here: following the link does not fetch it again (the new page
   // then fetches its own neighbours)
-  const fetched = payloads.length;
+  const fetched = payloads.paths.length;
   await footer.locator(`a[href="${next}"]`).click();
   await expect(page).toHaveURL(next);
   await expect(page.locator('#page h1')).not.toHaveText(claim.title);
-  expect(payloads.slice(fetched)).not.toContain(next);
+  expect(payloads.paths.slice(fetched)).not.toContain(next);
 });
 
 test('a reader who asked to save data gets no prefetch', async ({ page }) => {
@@ -95,7 +111,7 @@ test('a reader who asked to save data gets no prefetch', async ({ page }) => {
   await gotoHydrated(page, claimUrl);
   // the page is idle and still nothing is fetched: a swap happens only on a click
   await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(resolve))));
-  expect(payloads).toEqual([]);
+  expect(payloads.paths).toEqual([]);
 });
 
 test('after a swap, the try-it panel is the new operation\'s, and starts closed', async ({ page }) => {
