@@ -3,7 +3,7 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
 import { getApiModel } from '../endpoints';
 import { siteConfig } from '../site-config';
-import { getEndpoint, getErrorType, getOperationSchema, listEndpoints, maxEndpointsListed, searchDocs } from './docs-tools';
+import { getEndpoint, getErrorType, getOperationSchema, listEndpoints, maxEndpointsListed, maxQueryWords, searchDocs } from './docs-tools';
 import { boundedString, someOf } from './tool-arguments';
 
 export interface McpServerOptions {
@@ -48,7 +48,7 @@ export function createMcpServer({ origin }: McpServerOptions): McpServer {
     {
       title: 'Search the reference',
       description:
-        "Searches the site's pages (guides, endpoints, error types) like its search box: the titles, URLs and short excerpts of the 10 best pages.",
+        `Searches the site's pages (guides, endpoints, error types) like its search box, for the first ${maxQueryWords} distinct words of the query: the titles, URLs and short excerpts of the 10 best pages.`,
       inputSchema: { query: boundedString('query', 'Words to look for: a title, path, operationId, parameter or field name, error type') },
       annotations: readOnly,
     },

@@ -61,12 +61,27 @@ function plainExcerpt(text: string): string {
 }
 
 /**
+ * The most distinct words of a query that are searched. Each word is looked up with a typo's
+ * tolerance and highlighted in every passage found, on the thread that answers every page: what a
+ * search may cost is bounded by a number of words, not only by the query's 300 characters.
+ */
+export const maxQueryWords = 12;
+
+/** The query's first {@link maxQueryWords} distinct words (ignoring case), and whether there were more. */
+function queryWords(query: string): { words: string; dropped: boolean } {
+  const all = query.split(/\s+/).filter(Boolean);
+  const distinct = [...new Map(all.map((word) => [word.toLowerCase(), word])).values()];
+  return { words: distinct.slice(0, maxQueryWords).join(' '), dropped: distinct.length > maxQueryWords };
+}
+
+/**
  * `search_docs`: the best {@link maxHits} pages of the site's own search index, each with its first
  * matching passage, titles and excerpts cut to a few lines.
  */
 export async function searchDocs(query: string, origin: string): Promise<SearchAnswer> {
-  if (!query.trim()) throw new ToolArgumentError('query', 'it is empty', ['any words, e.g. "claim organization relation"'], 'Expected');
-  const results = await siteSearch.search(query);
+  const { words, dropped } = queryWords(query);
+  if (!words) throw new ToolArgumentError('query', 'it is empty', ['any words, e.g. "claim organization relation"'], 'Expected');
+  const results = await siteSearch.search(words);
   const hits = new Map<string, SearchHit>();
   let more = false;
   for (const result of results) {
@@ -87,7 +102,11 @@ export async function searchDocs(query: string, origin: string): Promise<SearchA
     }
     if (!hit.excerpt && result.type !== 'page') hit.excerpt = plainExcerpt(result.content);
   }
-  return { hits: [...hits.values()], ...(more && { note: `The best ${maxHits} pages; more match: add words to the query to find them.` }) };
+  const notes = [
+    ...(dropped ? [`Searched for the first ${maxQueryWords} distinct words only: ${quoted(words, 200)}.`] : []),
+    ...(more ? [`The best ${maxHits} pages; more match: change the words of the query to find others.`] : []),
+  ];
+  return { hits: [...hits.values()], ...(notes.length > 0 && { note: notes.join(' ') }) };
 }
 
 export interface EndpointSummary {

@@ -180,6 +180,10 @@ describe('MCP answers of a document of 1,300 operations', () => {
       expect(hit.title.length).toBeLessThanOrEqual(200);
       expect(hit.excerpt?.length ?? 0).toBeLessThanOrEqual(240);
     }
+    const many = JSON.parse(textOf(await call('search_docs', { query: `${'thing '.repeat(20)}${Array.from({ length: 40 }, (_, index) => `w${index}`).join(' ')}` }))) as {
+      note?: string;
+    };
+    expect(many.note).toContain('Searched for the first 12 distinct words only: "thing w0 w1 w2 w3 w4 w5 w6 w7 w8 w9 w10".');
     const huge = JSON.parse(textOf(await call('search_docs', { query: 'Huge summary' }))) as { hits: { title: string }[] };
     expect(huge.hits.length).toBeGreaterThan(0);
     for (const hit of huge.hits) expect(hit.title.length).toBeLessThanOrEqual(200);
