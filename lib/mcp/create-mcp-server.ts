@@ -24,8 +24,8 @@ const json = (value: unknown): CallToolResult => text(JSON.stringify(value, null
 export const maxMcpRequestBytes = 2 * 1024 * 1024;
 
 /**
- * More than a tool takes, in the elements of its arguments (keys and array items): arguments are
- * at most four strings and a number, and counting stops at the first element past this.
+ * More than a tool takes, in the elements of its arguments (keys and array items): a tool takes
+ * at most three arguments, none of them an object or an array, and counting stops past this.
  */
 const maxToolInputElements = 16;
 
