@@ -6,7 +6,7 @@ import { siteSearch } from '../search/site-search';
 import { findSitePage, source } from '../source';
 import { tryItPayload, tryItPayloadUrl } from '../try-it/try-it-payload';
 import { closestMatches } from './closest-matches';
-import { cutAnswer, cutMarkdown, type CutAnswer } from './cut-answer';
+import { cutAnswer, cutMarkdown, maxAnswerCharacters, type CutAnswer } from './cut-answer';
 import { quoted, ToolArgumentError } from './tool-arguments';
 
 const count = (value: number) => value.toLocaleString('en-US');
@@ -131,6 +131,24 @@ export interface EndpointList {
 /** The most operations one `list_endpoints` answer lists, and how many it lists unless told. */
 export const maxEndpointsListed = 100;
 
+/** What the operations of one answer may add up to, in characters of JSON, below {@link maxAnswerCharacters}. */
+const listCharacters = maxAnswerCharacters - 2_000;
+
+/**
+ * An operation as a list shows it. The document's texts are cut: a summary or a group's name to
+ * 200 characters, a path or a key to 1,000 (longer ones cannot be passed back as arguments anyway).
+ */
+function endpointSummary(endpoint: Endpoint, origin: string): EndpointSummary {
+  return {
+    method: endpoint.method,
+    path: short(endpoint.path, 1_000),
+    operationId: short(endpointKey(endpoint), 1_000),
+    summary: short(endpoint.title, titleLength),
+    group: short(endpoint.group.name, titleLength),
+    url: short(origin + endpoint.url, 1_200),
+  };
+}
+
 export interface ListEndpointsOptions {
   group?: string;
   /** A `nextCursor` of an earlier answer. */
@@ -163,7 +181,16 @@ export function listEndpoints({ group, cursor, limit = maxEndpointsListed }: Lis
   const total = selected.length;
   const start = listStart(cursor, total);
   const size = Math.min(Math.max(1, Math.floor(limit)), maxEndpointsListed);
-  const end = Math.min(start + size, total);
+  // a part ends at `size` operations, or earlier when their text would not fit one answer
+  const listed: EndpointSummary[] = [];
+  let characters = 0;
+  for (const endpoint of selected.slice(start, start + size)) {
+    const summary = endpointSummary(endpoint, origin);
+    characters += JSON.stringify(summary, null, 2).length;
+    if (listed.length > 0 && characters > listCharacters) break;
+    listed.push(summary);
+  }
+  const end = start + listed.length;
   const nextCursor = end < total ? String(end) : undefined;
   const note =
     total === 0
@@ -171,19 +198,7 @@ export function listEndpoints({ group, cursor, limit = maxEndpointsListed }: Lis
       : start === 0 && !nextCursor
         ? `All ${count(total)} ${what}.`
         : `Showing ${count(start + 1)}–${count(end)} of ${count(total)} ${what}${nextCursor ? `; pass cursor "${nextCursor}" for the next ${count(Math.min(size, total - end))}` : ''}.`;
-  return {
-    total,
-    endpoints: selected.slice(start, end).map((endpoint) => ({
-      method: endpoint.method,
-      path: endpoint.path,
-      operationId: endpointKey(endpoint),
-      summary: short(endpoint.title, titleLength),
-      group: endpoint.group.name,
-      url: origin + endpoint.url,
-    })),
-    ...(nextCursor && { nextCursor }),
-    note,
-  };
+  return { total, endpoints: listed, ...(nextCursor && { nextCursor }), note };
 }
 
 export interface EndpointSelector {
