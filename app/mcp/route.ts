@@ -1,5 +1,5 @@
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
-import { createMcpServer } from '@/lib/mcp/create-mcp-server';
+import { createMcpServer, maxMcpRequestBytes } from '@/lib/mcp/create-mcp-server';
 import { withSiteRateLimit } from '@/lib/proxy/site-proxy';
 
 export const dynamic = 'force-dynamic';
@@ -16,11 +16,17 @@ function publicOrigin(request: Request): string {
 
 /**
  * Stateless Streamable HTTP: every POST gets a server and transport of its own and a JSON answer,
- * so any instance can answer any request and nothing is kept between them.
+ * so any instance can answer any request and nothing is kept between them. A body over
+ * {@link maxMcpRequestBytes} is refused with 413 and a JSON-RPC error before it is parsed: the
+ * transport reads it as a stream and stops past the limit, whatever `Content-Length` says.
  */
 async function handleMcp(request: Request): Promise<Response> {
   const server = createMcpServer({ origin: publicOrigin(request) });
-  const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+  const transport = new WebStandardStreamableHTTPServerTransport({
+    sessionIdGenerator: undefined,
+    enableJsonResponse: true,
+    maxRequestBodySize: maxMcpRequestBytes,
+  });
   await server.connect(transport);
   try {
     return await transport.handleRequest(request);
