@@ -84,9 +84,14 @@ export function createOperationMatcher<T extends ProxyOperation>(operations: rea
  * `/api/v1/users/{userId}`, so that logs group requests by endpoint and never hold IDs.
  * Literal segments win over parameters (`/users/me` over `/users/{userId}`).
  */
-export function createPathTemplateMatcher(templates: readonly string[]): (pathname: string) => string | undefined {
+export function createPathTemplateMatcher(templates: readonly string[], basePath = ''): (pathname: string) => string | undefined {
   const compiled = [...new Set(templates)].map(compile).sort((a, b) => a.parameters - b.parameters);
   return (pathname) => {
+    // a server's base path (`https://api.example.com/v1`) comes before every template
+    if (basePath) {
+      if (!pathname.startsWith(`${basePath}/`)) return undefined;
+      pathname = pathname.slice(basePath.length);
+    }
     const segments = pathname.replace(/(?<=.)\/$/, '').split('/').map(decoded);
     return compiled.find((candidate) => matches(candidate, segments))?.template;
   };

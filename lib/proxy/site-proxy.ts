@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { getApiModel, type ApiModel } from '../endpoints';
-import { getEnvironments, getProxyEnvironments } from '../environments';
+import { getEnvironments, getProxyEnvironments, serverBasePath } from '../environments';
 import { createRequestIdentity } from './client-key';
 import { createProxy, type ProxyHandler } from './create-proxy';
 import { createDistinctKeys, type DistinctKeys } from './distinct-keys';
@@ -123,8 +123,11 @@ export function getSiteProxy(): ProxyHandler {
   });
   const handler = withRequestLog(proxy, {
     logger,
-    environmentOf: (origin) => getEnvironments().find((environment) => environment.baseUrl === origin)?.id,
-    pathTemplate: createPathTemplateMatcher(endpoints.map((endpoint) => endpoint.path)),
+    environmentOf: (origin) => getEnvironments().find((environment) => environment.origin === origin)?.id,
+    pathTemplate: createPathTemplateMatcher(
+      endpoints.map((endpoint) => endpoint.path),
+      serverBasePath(model.serverUrl),
+    ),
   });
   built = { model, handler };
   return handler;

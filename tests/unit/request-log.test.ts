@@ -35,6 +35,13 @@ describe('path templates', () => {
     expect(own('/users/42')).toBe('/users/{userId}');
     expect(own('/users/42/x')).toBe('/users/{userId}/x');
   });
+
+  it("reads a path under the server's base path, and nothing outside it", () => {
+    const own = createPathTemplateMatcher(['/users/{userId}'], '/v1');
+    expect(own('/v1/users/42')).toBe('/users/{userId}');
+    expect(own('/users/42')).toBeUndefined();
+    expect(own('/v10/users/42')).toBeUndefined();
+  });
 });
 
 describe('request log', () => {
