@@ -24,14 +24,17 @@ export interface LoadedDocument {
   dereferenced: OpenAPIDocument;
 }
 
-interface Position {
+export interface Position {
   line: number;
   column?: number;
 }
 
+/** The project's own OpenAPI document. */
+export const projectDocumentPath = 'openapi/wingfield-partner-api.yaml';
+
 /** The project's OpenAPI document; `WINGFIELD_OPENAPI` points elsewhere (tests, synthetic documents). */
 export function defaultDocumentPath(): string {
-  return process.env.WINGFIELD_OPENAPI ?? 'openapi/wingfield-partner-api.yaml';
+  return process.env.WINGFIELD_OPENAPI ?? projectDocumentPath;
 }
 
 /**
@@ -117,6 +120,19 @@ export function readDocument(file: string): LoadedDocument {
   breakRefCycles(document);
   document.paths ??= {};
   return { file: display, raw: document, dereferenced: dereference(document) };
+}
+
+/**
+ * Where `segments` (a path from the document's root) is written in `file`, as a loaded document
+ * names it (`LoadedDocument.file`): for what is reported after loading, such as an example that
+ * does not match its schema. `undefined` when the file cannot be read again.
+ */
+export function positionInDocument(file: string, segments: PathSegment[]): Position | undefined {
+  try {
+    return parse(readFileSync(path.resolve(/*turbopackIgnore: true*/ file), 'utf8'), file).positionOf(segments);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

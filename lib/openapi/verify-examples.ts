@@ -11,6 +11,18 @@ export interface ExampleProblem {
   message: string;
 }
 
+/**
+ * Whether an example that does not match its schema fails the build: `WINGFIELD_STRICT_EXAMPLES`
+ * `1` or `true` makes it an error, `0` or `false` a warning; unset, the project's own document
+ * is strict and any other a warning.
+ */
+export function strictExamples(setting: string | undefined, projectDocument: boolean): boolean {
+  const value = setting?.trim().toLowerCase();
+  if (value === '1' || value === 'true') return true;
+  if (value === '0' || value === 'false') return false;
+  return projectDocument;
+}
+
 export interface ExampleReport {
   checked: number;
   problems: ExampleProblem[];
