@@ -38,6 +38,12 @@ export function checkDocument(loaded: LoadedDocument, { strict }: { strict: bool
         `at ${problem.pointer}: ${problem.message}`,
     );
   }
+  // one note per reason: a clash of `$id`s leaves every example of a document unverified
+  const unverified = Map.groupBy(examples.unverified, ({ reason }) => reason);
+  for (const [reason, [first, ...others]] of unverified) {
+    const what = others.length === 0 ? `example ${first.example} is` : `example ${first.example} and ${others.length} more are`;
+    messages.push(`${where(loaded.file, pointerSegments(first.example))}: note: ${what} not verified: Ajv cannot compile the schema (${reason})`);
+  }
   const mismatched = new Set(examples.problems.map((problem) => problem.example)).size;
   const failed = strict && mismatched > 0;
   const errorTypes = new Set(model.endpoints.flatMap((endpoint) => endpoint.errors.filter((row) => row.typed).map((row) => row.type)));

@@ -114,7 +114,7 @@ export function readDocument(file: string): LoadedDocument {
   checkRefs(document, fail);
   checkNesting(document, fail, true);
   checkProfileExtensions(document, fail);
-  checkStructure(absolute, display, text);
+  checkStructure(absolute, display, text, document, positionOf);
 
   upgradeToOpenApi31(document);
   breakRefCycles(document);
@@ -361,13 +361,39 @@ const structureScript = 'lib/openapi/structure-check.mjs';
 /**
  * The specification's rules, by openapi-core, in a child process (it is asynchronous; this
  * loader is not). Where the script is absent (a standalone server, which has no `lib/`), the
- * document was checked when the site was built.
+ * document was checked when the site was built. openapi-core gives up on a `$ref` that leads only
+ * back to itself; the document is then checked again without those `$ref`s (see
+ * {@link breakRefCycles}), and each problem placed in the file from its pointer.
  */
-function checkStructure(absolute: string, display: string, text: string) {
+function checkStructure(
+  absolute: string,
+  display: string,
+  text: string,
+  document: OpenAPIDocument,
+  positionOf: (segments: PathSegment[]) => Position | undefined,
+) {
   const script = path.join(/*turbopackIgnore: true*/ process.cwd(), structureScript);
   if (!existsSync(script)) return;
-  const cached = readCachedStructure(text);
-  const problems = cached ?? runStructureCheck(script, absolute, display);
+  let problems = readCachedStructure(text) ?? runStructureCheck(script, display, [absolute]);
+  if (problems === null) {
+    const unlooped = structuredClone(document);
+    breakRefCycles(unlooped);
+    let copy: string | undefined;
+    try {
+      copy = JSON.stringify(unlooped);
+    } catch {
+      copy = undefined; // a YAML alias inside itself: nothing to write, and nothing checked
+    }
+    problems = copy === undefined ? null : readCachedStructure(copy) ?? runStructureCheck(script, display, ['--stdin', absolute], copy);
+    problems = problems?.map((problem) => {
+      const position = problem.pointer ? positionOf(pointerSegments(problem.pointer)) : undefined;
+      return { ...problem, line: position?.line, column: position?.column };
+    }) ?? null;
+  }
+  if (problems === null) {
+    console.warn(`${display}: openapi-core could not check the document; it is read without the specification's rules`);
+    return;
+  }
   const first = problems[0];
   if (!first) return;
   const where = first.pointer ? ` (at ${decodePointer(first.pointer)})` : '';
@@ -381,6 +407,7 @@ interface StructureProblem {
   column?: number;
 }
 
+/** The problems of a text (`null`: openapi-core gave up on it), when structure-check.mjs has cached them. */
 function readCachedStructure(text: string): StructureProblem[] | undefined {
   // the same hash and folder as structure-check.mjs, to skip starting a process when it is known
   try {
@@ -391,13 +418,12 @@ function readCachedStructure(text: string): StructureProblem[] | undefined {
   }
 }
 
-function runStructureCheck(script: string, absolute: string, display: string): StructureProblem[] {
-  const result = spawnSync(process.execPath, [script, absolute], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+function runStructureCheck(script: string, display: string, args: string[], input?: string): StructureProblem[] | null {
+  const result = spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, input });
   if (result.status !== 0) {
     throw new SpecError(display, `the specification check failed to run: ${(result.stderr || String(result.error)).trim().split('\n')[0]}`);
   }
-  if (result.stderr.trim()) console.warn(result.stderr.trim());
-  return JSON.parse(result.stdout.trim().split('\n')[0]) as StructureProblem[];
+  return JSON.parse(result.stdout.trim().split('\n')[0]) as StructureProblem[] | null;
 }
 
 function decodePointer(pointer: string): string {

@@ -88,3 +88,15 @@ describe('a format Ajv does not know', () => {
     }
   });
 });
+
+describe('an example whose schema Ajv cannot compile', () => {
+  it('is noted as not verified, and the check passes, strict or not', () => {
+    const file = 'tests/fixtures/examples/uncompilable-schemas.yaml';
+    const check = checkDocument(loadDocument(file), { strict: true });
+    expect(check.failed).toBe(false);
+    expect(check.messages).toEqual([
+      `${file}:18:15: note: example #/paths/~1products/get/responses/200/content/application~1json/example is not verified: ` +
+        'Ajv cannot compile the schema (reference "https://example.com/product" resolves to more than one schema)',
+    ]);
+  });
+});

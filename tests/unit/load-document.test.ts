@@ -116,6 +116,12 @@ describe('a hostile document is refused with the file, line, column and reason, 
     expect(modules.size).toBe(1);
   });
 
+  it('what the specification forbids, in a document that openapi-core gives up on (a pure $ref cycle)', { timeout: 60_000 }, () => {
+    expect(loadError(hostile('unchecked-ref-cycle.yaml')).message).toBe(
+      'tests/fixtures/hostile/unchecked-ref-cycle.yaml:13:11: Expected type `string` but got `array` (at paths > /loop > get > responses > 200 > description)',
+    );
+  });
+
   it('a malformed percent-escape in a $ref', () => {
     expect(loadError(hostile('malformed-ref-escape.yaml')).message).toBe(
       'tests/fixtures/hostile/malformed-ref-escape.yaml:15:17: $ref "#/components/schemas/Th%E0%A4%Aing" has a malformed percent-escape ' +
