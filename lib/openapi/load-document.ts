@@ -332,6 +332,7 @@ function checkVersion(value: unknown, fail: (reason: string, at: PathSegment[]) 
 function checkNesting(document: OpenAPIDocument, fail: (reason: string, at: PathSegment[]) => never, throughReferences: boolean) {
   const problem = findExcessiveNesting(document, throughReferences);
   if (!problem) return;
+  if (problem.endless) fail('a YAML alias inside its own anchor makes this value contain itself, without end; write it out, or use $ref', problem.at);
   fail(
     throughReferences
       ? `the document nests more than ${problem.limit} levels deep here once its $refs are followed; a reference cannot show a value that deep`

@@ -15,8 +15,12 @@ import { pointerSegments } from './json-pointer';
  *   reference back into a schema the walk is inside ends there, as every walker ends it.
  */
 export const nestingLimits = {
-  /** GitHub's description nests 20 levels as written, the 2,639 documents of APIs.guru at most 33. */
-  written: 128,
+  /**
+   * GitHub's description nests 20 levels as written, the 2,639 documents of APIs.guru at most
+   * 33; openapi-core's YAML parser stops at 100 (a value at 99 levels), and a document it cannot
+   * read would go unchecked.
+   */
+  written: 90,
   /** GitHub's description nests 33 levels through references, APIs.guru's documents at most 185. */
   references: 1024,
 };
@@ -26,6 +30,8 @@ export interface NestingProblem {
   at: PathSegment[];
   limit: number;
   throughReferences: boolean;
+  /** The value contains itself (a YAML alias inside its own anchor): it has no depth at all. */
+  endless?: boolean;
 }
 
 type Node = object;
@@ -45,26 +51,32 @@ function childrenOf(node: Node, followRefs: boolean, document: unknown): { key: 
 /**
  * The height of every object and array under `root` (a leaf is 0), by an explicit stack: each
  * object is measured once, and an object met again while it is still being measured (a cycle of
- * references, or a YAML alias inside itself) counts as a leaf there.
+ * references, or a YAML alias inside its own anchor) counts as a leaf there; the path to the
+ * first such object is kept.
  */
-function heights(root: unknown, followRefs: boolean, document: unknown): Map<Node, number> {
+function heights(root: unknown, followRefs: boolean, document: unknown): { measured: Map<Node, number>; cycle?: PathSegment[] } {
   const done = new Map<Node, number>();
   const open = new Set<Node>();
-  if (typeof root !== 'object' || root === null) return done;
-  const stack: { node: Node; children: unknown[]; next: number; height: number }[] = [];
-  const enter = (node: Node) => {
+  let cycle: PathSegment[] | undefined;
+  if (typeof root !== 'object' || root === null) return { measured: done };
+  const stack: { node: Node; children: { key: PathSegment | null; value: unknown }[]; next: number; height: number; key: PathSegment | null }[] = [];
+  const enter = (node: Node, key: PathSegment | null) => {
     open.add(node);
-    stack.push({ node, children: childrenOf(node, followRefs, document).map((child) => child.value), next: 0, height: 0 });
+    stack.push({ node, children: childrenOf(node, followRefs, document), next: 0, height: 0, key });
   };
-  enter(root);
+  enter(root, null);
   while (stack.length > 0) {
     const frame = stack[stack.length - 1];
     if (frame.next < frame.children.length) {
-      const child = frame.children[frame.next++];
-      if (typeof child !== 'object' || child === null || open.has(child)) continue;
+      const { key, value: child } = frame.children[frame.next++];
+      if (typeof child !== 'object' || child === null) continue;
+      if (open.has(child)) {
+        cycle ??= [...stack.slice(1).map((entry) => entry.key), key].filter((segment): segment is PathSegment => segment !== null);
+        continue;
+      }
       const measured = done.get(child);
       if (measured !== undefined) frame.height = Math.max(frame.height, measured + 1);
-      else enter(child);
+      else enter(child, key);
       continue;
     }
     stack.pop();
@@ -73,7 +85,7 @@ function heights(root: unknown, followRefs: boolean, document: unknown): Map<Nod
     const parent = stack[stack.length - 1];
     if (parent) parent.height = Math.max(parent.height, frame.height + 1);
   }
-  return done;
+  return { measured: done, cycle };
 }
 
 /** Follows the deepest branch from `root` down to the first value below `limit` levels. */
@@ -105,7 +117,9 @@ export function findExcessiveNesting(
   limit = throughReferences ? nestingLimits.references : nestingLimits.written,
 ): NestingProblem | undefined {
   if (typeof document !== 'object' || document === null) return undefined;
-  const measured = heights(document, throughReferences, document);
+  const { measured, cycle } = heights(document, throughReferences, document);
+  // as written, only a YAML alias inside its own anchor leads back: a value without end
+  if (!throughReferences && cycle) return { at: cycle, limit, throughReferences, endless: true };
   if ((measured.get(document) ?? 0) <= limit) return undefined;
   return { at: deepestPath(document, measured, limit, throughReferences, document), limit, throughReferences };
 }

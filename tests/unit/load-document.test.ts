@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { buildApiModel } from '@/lib/endpoints/build-api-model';
 import { typescriptDefinition } from '@/lib/endpoints/typescript-definition';
 import { buildErrorCatalog } from '@/lib/errors/error-catalog';
@@ -86,11 +86,28 @@ function refChainDocument(schemas: number): string {
 
 describe('a hostile document is refused with the file, line, column and reason, never a stack trace', () => {
   it('20,000 nested arrays in JSON: at the bracket that passes the depth limit', () => {
-    // the example's first bracket is at column 28 and 8 levels below the root: 121 brackets on
-    expect(nestingLimits.written).toBe(128);
+    // the example's first bracket is at column 28 and 8 levels below the root: 83 brackets on
+    expect(nestingLimits.written).toBe(90);
     expect(loadError(hostile('deep-arrays.json')).message).toBe(
-      'tests/fixtures/hostile/deep-arrays.json:19:149: the document nests more than 128 levels deep here; a reference cannot show a value that deep',
+      'tests/fixtures/hostile/deep-arrays.json:19:111: the document nests more than 90 levels deep here; a reference cannot show a value that deep',
     );
+  });
+
+  it('a document nested to the limit as written loads, checked by openapi-core too', { timeout: 60_000 }, () => {
+    const file = path.join(scratch, 'at-the-limit.json');
+    // the example's outer array is 8 levels below the root, and each array inside it one more
+    const nested = (arrays: number) => `${'['.repeat(arrays)}"x"${']'.repeat(arrays)}`;
+    const fixture = readFileSync(hostile('deep-arrays.json'), 'utf8');
+    writeFileSync(file, fixture.replace(/\[+\]+/, nested(nestingLimits.written - 7)));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      expect(buildApiModel(readDocument(file)).endpoints).toHaveLength(1);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
+    writeFileSync(file, fixture.replace(/\[+\]+/, nested(nestingLimits.written - 6)));
+    expect(loadError(file).reason).toMatch(/^the document nests more than 90 levels deep here/);
   });
 
   it('20,000 nested arrays in YAML', () => {
@@ -151,6 +168,21 @@ describe('a hostile document is refused with the file, line, column and reason, 
     expect(loadError(hostile('alias-expansion.yaml')).message).toMatch(
       /^tests\/fixtures\/hostile\/alias-expansion\.yaml:18:19: YAML aliases expand the document more than 100 times what they stand for/,
     );
+  });
+
+  it('a YAML alias inside its own anchor: a value without end', () => {
+    expect(loadError(hostile('alias-inside-itself.yaml')).message).toBe(
+      'tests/fixtures/hostile/alias-inside-itself.yaml:19:21: a YAML alias inside its own anchor makes this value contain itself, ' +
+        'without end; write it out, or use $ref',
+    );
+  });
+
+  it('a $ref inside an example is part of the example: one that names the whole document builds no endless value', () => {
+    const file = path.join(scratch, 'ref-in-example.yaml');
+    writeFileSync(file, readFileSync(hostile('alias-inside-itself.yaml'), 'utf8').replace(/example: &thing[^]*$/, "example: { $ref: '#' }\n"));
+    const model = buildApiModel(readDocument(file));
+    expect(model.endpoints[0].success?.example).toEqual({ $ref: '#' });
+    expect(endpointMarkdown(model.endpoints[0], { baseUrl: 'https://api.example.com' })).toContain('"$ref": "#"');
   });
 
   it('a document larger than the limit, before it is read', () => {
