@@ -124,20 +124,22 @@ export function collectRefs(document: unknown, roots: unknown[], seeds: string[]
   return found;
 }
 
-/** Keys of a schema, a parameter or a media type whose value is data, where `$ref` is a key like any other. */
-const literalKeys = new Set(['example', 'default', 'enum', 'const']);
+/** Keys of a schema, a parameter or a media type whose value is data, where `$ref` is a key like any other... */
+const literalKeys = new Set(['example', 'default', 'const']);
 /** ...except when they name a schema, in a map of them (a property called `example`). */
 const schemaMaps = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'schemas']);
 
 function isLiteral(key: string, value: unknown, holder: PathSegment | undefined): boolean {
   if (typeof holder === 'string' && schemaMaps.has(holder)) return false;
-  // a schema's `examples` is a list of values; `value` is only an Example Object's (data too)
-  return literalKeys.has(key) || (key === 'examples' && Array.isArray(value)) || key === 'value';
+  // `enum` and a schema's `examples` are lists of values (a `$ref` for the whole list is followed,
+  // as openapi-core follows it when it checks that there is a list); `value` is only an Example
+  // Object's, data too
+  return literalKeys.has(key) || ((key === 'enum' || key === 'examples') && Array.isArray(value)) || key === 'value';
 }
 
 /**
  * A copy of `document` with every `$ref` replaced by its target, except inside examples and
- * other values that are data (`example`, `default`, `enum`, `const`, an Example Object's
+ * other values that are data (`example`, `default`, `const`, the lists of `enum` and `examples`, an Example Object's
  * `value`: a `$ref` there is part of the value, and resolving it can make the value infinite); siblings of a `$ref` (3.1
  * `description`) override the target's. A recursive schema becomes a cycle of shared objects
  * (walkers guard by identity); a `$ref` that only leads back to itself (`A: {$ref: B}`, `B:

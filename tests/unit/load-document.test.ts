@@ -185,6 +185,17 @@ describe('a hostile document is refused with the file, line, column and reason, 
     expect(endpointMarkdown(model.endpoints[0], { baseUrl: 'https://api.example.com' })).toContain('"$ref": "#"');
   });
 
+  it('a $ref among the values of an enum is a value; a $ref for the whole list is followed, as openapi-core follows it', () => {
+    const file = path.join(scratch, 'ref-in-enum.yaml');
+    const schema = "type: object\n                properties:\n                  kind: { enum: [a, { $ref: '#' }] }\n                  tag: { enum: { $ref: '#/x-kinds' } }";
+    const text = readFileSync(hostile('alias-inside-itself.yaml'), 'utf8').replace(/type: object\n              example: &thing[^]*$/, `${schema}\nx-kinds: [b, c]\n`);
+    writeFileSync(file, text);
+    const [endpoint] = buildApiModel(readDocument(file)).endpoints;
+    expect(endpointMarkdown(endpoint, { baseUrl: 'https://api.example.com' })).toContain('`kind`');
+    expect(endpoint.success?.schema?.properties?.tag.enum).toEqual(['b', 'c']);
+    expect(endpoint.success?.schema?.properties?.kind.enum).toEqual(['a', { $ref: '#' }]);
+  });
+
   it('a document larger than the limit, before it is read', () => {
     const file = path.join(scratch, 'huge.json');
     writeFileSync(file, '');
