@@ -2,7 +2,7 @@ import { buildApiModel } from '../endpoints/build-api-model';
 import { endpointMarkdown } from '../markdown/endpoint-markdown';
 import { unknownFormats } from '../try-it/create-ajv';
 import { pointerSegments } from './json-pointer';
-import { positionInDocument, type LoadedDocument } from './load-document';
+import { createPositionFinder, type LoadedDocument } from './load-document';
 import { sliceOperation } from './slice-document';
 import { verifyExamples } from './verify-examples';
 
@@ -28,10 +28,6 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-function where(file: string, segments: (string | number)[]): string {
-  const position = positionInDocument(file, segments);
-  return position ? `${file}:${position.line}${position.column === undefined ? '' : `:${position.column}`}` : file;
-}
 
 /**
  * What `npm run check:openapi` says of a document that loaded: each `format` Ajv does not know
@@ -41,6 +37,11 @@ function where(file: string, segments: (string | number)[]): string {
  */
 export function checkDocument(loaded: LoadedDocument, { strict }: { strict: boolean }): DocumentCheck {
   const model = buildApiModel(loaded);
+  const positionOf = createPositionFinder(loaded.file);
+  const where = (file: string, segments: (string | number)[]) => {
+    const position = positionOf(segments);
+    return position ? `${file}:${position.line}${position.column === undefined ? '' : `:${position.column}`}` : file;
+  };
   const messages: string[] = [];
   for (const { format, at } of unknownFormats(loaded.raw)) {
     messages.push(`${where(loaded.file, at)}: note: format "${format}" is not one Ajv knows; values are not checked against it`);

@@ -123,16 +123,22 @@ export function readDocument(file: string): LoadedDocument {
 }
 
 /**
- * Where `segments` (a path from the document's root) is written in `file`, as a loaded document
- * names it (`LoadedDocument.file`): for what is reported after loading, such as an example that
- * does not match its schema. `undefined` when the file cannot be read again.
+ * Where a path from the document's root is written in `file`, as a loaded document names it
+ * (`LoadedDocument.file`): for what is reported after loading, such as an example that does not
+ * match its schema. The file is read and parsed once, on the first question; `undefined` when it
+ * cannot be read again.
  */
-export function positionInDocument(file: string, segments: PathSegment[]): Position | undefined {
-  try {
-    return parse(readFileSync(path.resolve(/*turbopackIgnore: true*/ file), 'utf8'), file).positionOf(segments);
-  } catch {
-    return undefined;
-  }
+export function createPositionFinder(file: string): (segments: PathSegment[]) => Position | undefined {
+  let positionOf: ((segments: PathSegment[]) => Position | undefined) | null | undefined;
+  return (segments) => {
+    try {
+      positionOf ??= parse(readFileSync(path.resolve(/*turbopackIgnore: true*/ file), 'utf8'), file).positionOf;
+      return positionOf(segments);
+    } catch {
+      positionOf = null;
+      return undefined;
+    }
+  };
 }
 
 /**
