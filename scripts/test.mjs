@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-const allStages = ['typecheck', 'lint', 'lint:openapi', 'test:unit', 'build', 'test:budgets', 'test:redis', 'test:e2e', 'test:dev'];
+const allStages = ['typecheck', 'lint', 'lint:openapi', 'test:unit', 'test:fuzz', 'build', 'test:budgets', 'test:redis', 'test:e2e', 'test:dev'];
 // `npm test -- lint test:unit` runs only those, still in this order
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((stage) => !allStages.includes(stage));

@@ -20,6 +20,21 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * The first segment of a pointer in URI fragment form whose percent-escapes do not decode (`%E0%A4%A`,
+ * `%zz`), or `undefined` when every one does.
+ */
+export function malformedPointerEscape(pointer: string): string | undefined {
+  for (const segment of pointer.split('/')) {
+    try {
+      decodeURIComponent(segment);
+    } catch {
+      return segment;
+    }
+  }
+  return undefined;
+}
+
 /** The segments of a JSON pointer in URI fragment form: `#/a/b~1c` → `['a', 'b/c']`; `#` → `[]`. */
 export function pointerSegments(pointer: string): string[] {
   const path = pointer.replace(/^#\/?/, '');
@@ -33,7 +48,7 @@ export function pointerSegments(pointer: string): string[] {
  */
 export function resolvePointer(root: unknown, ref: string): unknown {
   if (ref === '#') return root;
-  if (!ref.startsWith('#/')) return undefined;
+  if (!ref.startsWith('#/') || malformedPointerEscape(ref) !== undefined) return undefined;
   let current: unknown = root;
   for (const key of pointerSegments(ref)) {
     if (Array.isArray(current)) current = (current as unknown[])[Number(key)];

@@ -1,4 +1,4 @@
-import { resolvePointer } from './json-pointer';
+import { pointerSegments, resolvePointer } from './json-pointer';
 import { setOwn } from '../own-property';
 
 /**
@@ -125,8 +125,23 @@ export function collectRefs(document: unknown, roots: unknown[], seeds: string[]
   return found;
 }
 
+/** Keys of a schema, a parameter or a media type whose value is data, where `$ref` is a key like any other... */
+const literalKeys = new Set(['example', 'default', 'const']);
+/** ...except when they name a schema, in a map of them (a property called `example`). */
+const schemaMaps = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'schemas']);
+
+function isLiteral(key: string, value: unknown, holder: PathSegment | undefined): boolean {
+  if (typeof holder === 'string' && schemaMaps.has(holder)) return false;
+  // `enum` and a schema's `examples` are lists of values (a `$ref` for the whole list is followed,
+  // as openapi-core follows it when it checks that there is a list); `value` is only an Example
+  // Object's, data too
+  return literalKeys.has(key) || ((key === 'enum' || key === 'examples') && Array.isArray(value)) || key === 'value';
+}
+
 /**
- * A copy of `document` with every `$ref` replaced by its target; siblings of a `$ref` (3.1
+ * A copy of `document` with every `$ref` replaced by its target, except inside examples and
+ * other values that are data (`example`, `default`, `const`, the lists of `enum` and `examples`, an Example Object's
+ * `value`: a `$ref` there is part of the value, and resolving it can make the value infinite); siblings of a `$ref` (3.1
  * `description`) override the target's. A recursive schema becomes a cycle of shared objects
  * (walkers guard by identity); a `$ref` that only leads back to itself (`A: {$ref: B}`, `B:
  * {$ref: A}`) stands for any value, `{}`.
@@ -137,14 +152,19 @@ export function dereference<T>(document: T): T {
   const copies = new Map<object, unknown>(); // YAML aliases: one copy per shared (maybe cyclic) node
   const inProgress = new WeakSet<object>();
 
-  const walk = (value: unknown): unknown => {
+  // `key` is where `value` is held, `holder` where its holder is: an example is data, not a
+  // place for references
+  const walkEntries = (record: Holder, out: Holder, holder: PathSegment | undefined) => {
+    for (const [key, child] of Object.entries(record)) setOwn(out, key, isLiteral(key, child, holder) ? child : walk(child, key));
+  };
+  const walk = (value: unknown, key?: PathSegment): unknown => {
     if (typeof value !== 'object' || value === null) return value;
     const copied = copies.get(value);
     if (copied !== undefined) return copied;
     if (Array.isArray(value)) {
       const out: unknown[] = [];
       copies.set(value, out);
-      for (const item of value) out.push(walk(item));
+      value.forEach((item, index) => out.push(walk(item, index)));
       return out;
     }
     const record = value as Holder;
@@ -154,11 +174,11 @@ export function dereference<T>(document: T): T {
       // a target still being filled in (a recursive schema) is shared as it is, siblings dropped:
       // copying it now would copy half an object
       if (Object.keys(siblings).length === 0 || !isObject(target) || inProgress.has(target)) return target;
-      return { ...target, ...(walk(siblings) as object) };
+      return { ...target, ...(walk(siblings, key) as object) };
     }
     const out: Holder = {};
     copies.set(value, out);
-    for (const [key, child] of Object.entries(record)) setOwn(out, key, walk(child));
+    walkEntries(record, out, key);
     return out;
   };
 
@@ -172,7 +192,7 @@ export function dereference<T>(document: T): T {
       const out: Holder = {};
       resolved.set(ref, out);
       inProgress.add(out);
-      for (const [key, child] of Object.entries(target)) setOwn(out, key, walk(child));
+      walkEntries(target, out, pointerSegments(ref).at(-1));
       inProgress.delete(out);
       return out;
     }

@@ -7,4 +7,4 @@ export interface StructureProblem {
 export const cacheDir: string;
 export function cacheFile(text: string): string;
 export function checkStructure(file: string, text: string): Promise<StructureProblem[]>;
-export function cachedCheck(file: string, text?: string): Promise<StructureProblem[]>;
+export function cachedCheck(file: string, text?: string): Promise<StructureProblem[] | null>;

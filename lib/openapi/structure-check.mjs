@@ -41,13 +41,22 @@ export async function checkStructure(file, text) {
     });
 }
 
-/** The problems of one document, from the cache or checked now (and cached). */
+/**
+ * The problems of one document, from the cache or checked now (and cached); `null` when
+ * openapi-core gave up on it (a pure `$ref` cycle), which is no verdict.
+ */
 export async function cachedCheck(file, text = readFileSync(file, 'utf8')) {
   const cached = cacheFile(text);
   try {
     return JSON.parse(readFileSync(cached, 'utf8'));
   } catch {
-    const problems = await checkStructure(file, text);
+    let problems;
+    try {
+      problems = await checkStructure(file, text);
+    } catch (error) {
+      problems = null;
+      process.stderr.write(`${file}: openapi-core could not check the document (${error.message.split('\n')[0]})\n`);
+    }
     try {
       mkdirSync(cacheDir, { recursive: true });
       writeFileSync(cached, JSON.stringify(problems));
@@ -58,16 +67,17 @@ export async function cachedCheck(file, text = readFileSync(file, 'utf8')) {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  for (const file of process.argv.slice(2)) {
-    let problems;
-    try {
-      problems = await cachedCheck(file);
-    } catch (error) {
-      // openapi-core gives up on some valid documents (a pure `$ref` cycle): that is no verdict
-      problems = [];
-      process.stderr.write(`${file}: openapi-core could not check the document (${error.message.split('\n')[0]}); not checked\n`);
-    }
-    process.stdout.write(`${JSON.stringify(problems)}\n`);
-  }
+/**
+ * `node structure-check.mjs <file>…` prints one line per file: its problems as a JSON array, or
+ * `null` when openapi-core gave up on it. `node structure-check.mjs --stdin <file>` checks the
+ * text on standard input as if it were `<file>` (the loader's copy of a document that openapi-core
+ * gave up on, with what stopped it taken out).
+ */
+async function main(args) {
+  const fromStdin = args[0] === '--stdin';
+  const files = fromStdin ? args.slice(1, 2) : args;
+  const input = fromStdin ? readFileSync(0, 'utf8') : undefined;
+  for (const file of files) process.stdout.write(`${JSON.stringify(await cachedCheck(file, input))}\n`);
 }
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await main(process.argv.slice(2));

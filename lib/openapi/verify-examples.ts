@@ -11,9 +11,27 @@ export interface ExampleProblem {
   message: string;
 }
 
+/**
+ * Whether an example that does not match its schema fails the build: `WINGFIELD_STRICT_EXAMPLES`
+ * `1` or `true` makes it an error, `0` or `false` a warning; unset, the project's own document
+ * is strict and any other a warning.
+ */
+export function strictExamples(setting: string | undefined, projectDocument: boolean): boolean {
+  const value = setting?.trim().toLowerCase();
+  if (value === '1' || value === 'true') return true;
+  if (value === '0' || value === 'false') return false;
+  return projectDocument;
+}
+
 export interface ExampleReport {
+  /** Examples validated against their schemas. */
   checked: number;
   problems: ExampleProblem[];
+  /**
+   * Examples whose schema Ajv cannot compile (`$id`s that clash, `nullable` without `type`):
+   * not verified, which is no reason to refuse the document; the reason is Ajv's.
+   */
+  unverified: { example: string; reason: string }[];
 }
 
 /**
@@ -23,16 +41,30 @@ export interface ExampleReport {
  */
 export function verifyExamples(model: ApiModel): ExampleReport {
   const { document } = model;
-  const ajv = createAjv(document);
+  let ajv: ReturnType<typeof createAjv> | undefined;
+  let cannotCompile: string | undefined;
+  try {
+    ajv = createAjv(document);
+  } catch (error) {
+    cannotCompile = (error as Error).message.split('\n')[0];
+  }
   const problems: ExampleProblem[] = [];
+  const unverified: ExampleReport['unverified'] = [];
   let checked = 0;
   const seen = new Set<string>();
 
   const check = (schemaPointer: string, examplePointer: string, value: unknown) => {
     if (seen.has(examplePointer)) return;
     seen.add(examplePointer);
+    let validate;
+    try {
+      if (!ajv) throw new Error(cannotCompile);
+      validate = ajv.getSchema(`${documentId}${schemaPointer}`) ?? ajv.compile({ $ref: `${documentId}${schemaPointer}` });
+    } catch (error) {
+      unverified.push({ example: examplePointer, reason: (error as Error).message.split('\n')[0] });
+      return;
+    }
     checked++;
-    const validate = ajv.getSchema(`${documentId}${schemaPointer}`) ?? ajv.compile({ $ref: `${documentId}${schemaPointer}` });
     if (validate(value)) return;
     for (const issue of validate.errors ?? []) {
       problems.push({ example: examplePointer, pointer: issuePointer(issue) || '/', message: describeIssue(issue) });
@@ -55,5 +87,5 @@ export function verifyExamples(model: ApiModel): ExampleReport {
     if (schema.example !== undefined) check(pointer, `${pointer}/example`, schema.example);
     schema.examples?.forEach((value, index) => check(pointer, `${pointer}/examples/${index}`, value));
   }
-  return { checked, problems };
+  return { checked, problems, unverified };
 }

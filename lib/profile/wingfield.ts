@@ -61,8 +61,15 @@ export const wingfieldProfile: Profile = {
   pathUnconfirmed: (operation) => operation['x-path-unconfirmed'] === true,
   errorGuidance: (document) => {
     const written = (document.components as Record<string, unknown> | undefined)?.['x-error-types'] ?? {};
-    // the document as written: an entry may be a `$ref` to guidance kept elsewhere
-    return Object.fromEntries(Object.entries(written).map(([type, entry]) => [type, followRef(document, entry).value as ErrorGuidance]));
+    // the document as written: an entry may be a `$ref` to guidance kept elsewhere. The loader
+    // checked the fields' types; only they are read, so that an entry's other keys (`statuses`,
+    // `type`) cannot stand in for what the catalogue derives
+    return Object.fromEntries(
+      Object.entries(written).map(([type, entry]) => {
+        const { cause, handling, retry } = followRef(document, entry).value as ErrorGuidance;
+        return [type, { ...(cause !== undefined && { cause }), ...(handling !== undefined && { handling }), ...(retry !== undefined && { retry }) }];
+      }),
+    );
   },
   reproduce: reproduceWingfieldError,
   authenticationGuide: '/partner-api/authentication',
