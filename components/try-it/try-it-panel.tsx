@@ -3,6 +3,8 @@ import dynamic from 'next/dynamic';
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { ApiEnvironment } from '@/lib/environments';
 import type { HttpMethod } from '@/lib/openapi/types';
+import { withEncodedPathParameters } from '@/lib/try-it/path-encoding';
+import { credentialParameters } from '@/lib/try-it/share-link';
 import type { TryItPayload } from '@/lib/try-it/try-it-payload';
 import { resetRequestState, useRequestState } from './request-state';
 import { TryItProvider } from './try-it-context';
@@ -98,9 +100,9 @@ export function TryItPanel({ payloadUrl, proxyUrl }: TryItPanelProps) {
       description: environment.label,
     }));
     return {
-      context: { ...payload.endpoint, baseUrl: servers[0]?.url ?? '' },
+      context: { ...payload.endpoint, baseUrl: servers[0]?.url ?? '', credentials: credentialParameters(payload.document) },
       operations: [{ path: target.path, method: target.method.toLowerCase() as HttpMethod }],
-      payload: { bundled: { ...payload.document, servers } as never, proxyUrl },
+      payload: { bundled: { ...withEncodedPathParameters(payload.document), servers } as never, proxyUrl },
     };
   }, [environments, payload, proxyUrl]);
 
