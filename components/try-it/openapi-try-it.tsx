@@ -1,10 +1,13 @@
 'use client';
-import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type FormEvent, type ReactNode } from 'react';
 import { NextProvider } from 'fumadocs-core/framework/next';
-import { createOpenAPIPage } from 'fumadocs-openapi/ui';
+import { createOpenAPIPage, type OperationItem } from 'fumadocs-openapi/ui';
 import { DefaultCollapsiblePanel, type CollapsiblePanelProps } from 'fumadocs-openapi/playground/client';
 import { pathValueProblem } from '@/lib/endpoints/samples/request-path';
-import { pathSegmentAdapters } from '@/lib/try-it/path-encoding';
+import type { OpenAPIDocument } from '@/lib/openapi/types';
+import { pathSegmentAdapters, withEncodedPathParameters } from '@/lib/try-it/path-encoding';
+import { credentialParameters } from '@/lib/try-it/share-link';
+import type { TryItEndpoint } from '@/lib/try-it/try-it-payload';
 import { ApiTokenField } from './api-token-field';
 import { BodyField, type BodyFieldProps } from './body-field';
 import { tryItFetchOptions } from './fetch-options';
@@ -15,6 +18,7 @@ import { RequestHistory } from './request-history';
 import { currentValues, getRequestState, updateRequestState, useRequestState } from './request-state';
 import { ResponseView } from './response-view';
 import { sharedLinkNoticeId, SharedRequestBanner, SharedRequestLoader, ShareRequestLink } from './shared-request';
+import { TryItProvider } from './try-it-context';
 import { RequestMismatchNote, ValidationProvider } from './validation-context';
 
 /** The token field takes the place of fumadocs' per-scheme auth inputs, which keep tokens in plain localStorage. */
@@ -113,3 +117,24 @@ export const OpenAPITryIt = createOpenAPIPage({
     fetchOptions: tryItFetchOptions,
   },
 });
+
+export interface OpenAPITryItPanelProps {
+  endpoint: TryItEndpoint;
+  /** Origin of the environment selected first. */
+  baseUrl: string;
+  operations: OperationItem[];
+  /** The operation's slice, with the configured environments as its servers. */
+  document: OpenAPIDocument;
+  proxyUrl: string;
+}
+
+/** The playground with the panel's context; what it derives from the document loads with it, not with the page. */
+export function OpenAPITryItPanel({ endpoint, baseUrl, operations, document, proxyUrl }: OpenAPITryItPanelProps) {
+  const context = useMemo(() => ({ ...endpoint, baseUrl, credentials: credentialParameters(document) }), [endpoint, baseUrl, document]);
+  const payload = useMemo(() => ({ bundled: withEncodedPathParameters(document) as never, proxyUrl }), [document, proxyUrl]);
+  return (
+    <TryItProvider value={context}>
+      <OpenAPITryIt document="wingfield" operations={operations} payload={payload} />
+    </TryItProvider>
+  );
+}
