@@ -37,6 +37,13 @@ function pathProblem(): string | undefined {
   return undefined;
 }
 
+/** Focuses the notice of a shared link and brings it into view: it is what the reader checks first. */
+function showNotice(root: HTMLElement | null) {
+  const notice = root?.querySelector<HTMLElement>(`#${sharedLinkNoticeId}`);
+  notice?.focus({ preventScroll: true });
+  notice?.scrollIntoView({ block: 'nearest' });
+}
+
 /**
  * Holds back a request whose JSON body does not parse (the editor says where), or whose path
  * value would be read as a step in the path. When the panel opens, or a reproduction starts or
@@ -49,14 +56,11 @@ function SendGuard({ children }: { children: ReactNode }) {
   const fillId = fill?.id;
   // a parent's effects run after its children's, so the fields already hold the fill's values
   useEffect(() => {
-    const target =
-      getRequestState().loadedFrom === 'link'
-        ? root.current?.querySelector<HTMLElement>(`#${sharedLinkNoticeId}`)
-        : root.current?.querySelector<HTMLButtonElement>('form button[type="submit"]');
-    target?.focus({ preventScroll: true });
+    if (getRequestState().loadedFrom === 'link') showNotice(root.current);
+    else root.current?.querySelector<HTMLButtonElement>('form button[type="submit"]')?.focus({ preventScroll: true });
   }, [fillId]);
   useEffect(() => {
-    if (linkProblem) root.current?.querySelector<HTMLElement>(`#${sharedLinkNoticeId}`)?.focus({ preventScroll: true });
+    if (linkProblem) showNotice(root.current);
   }, [linkProblem]);
   const onSubmitCapture = (event: FormEvent) => {
     const problem = pathProblem();

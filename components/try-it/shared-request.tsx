@@ -65,7 +65,7 @@ export function SharedRequestBanner() {
         id={sharedLinkNoticeId}
         tabIndex={-1}
         role="alert"
-        className="flex flex-wrap items-start gap-2 rounded-lg border border-rose-600/40 bg-rose-50 p-3 text-sm focus:ring-2 focus:ring-fd-ring focus:outline-none dark:bg-rose-950/40"
+        className="flex scroll-mt-24 flex-wrap items-start gap-2 rounded-lg border border-rose-600/40 bg-rose-50 p-3 text-sm focus:ring-2 focus:ring-fd-ring focus:outline-none dark:bg-rose-950/40"
       >
         <p className="m-0 min-w-0 flex-1">
           <strong>This shared link was not loaded:</strong> {linkProblem}. Nothing from it is in the panel.
@@ -82,7 +82,7 @@ export function SharedRequestBanner() {
       id={sharedLinkNoticeId}
       tabIndex={-1}
       role="status"
-      className="m-0 rounded-lg border bg-fd-secondary p-3 text-sm focus:ring-2 focus:ring-fd-ring focus:outline-none"
+      className="m-0 scroll-mt-24 rounded-lg border bg-fd-secondary p-3 text-sm focus:ring-2 focus:ring-fd-ring focus:outline-none"
     >
       {loadedFrom === 'link' ? (
         <>

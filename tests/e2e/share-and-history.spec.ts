@@ -231,6 +231,7 @@ test.describe('path values stay in their segment', () => {
       await expect(alert).toContainText('the path parameter "courtId"');
       await expect(alert).toContainText(/another endpoint/);
       await expect(alert).toBeFocused();
+      await expect(alert).toBeInViewport();
       await expect(page.getByText('Loaded from a shared link.')).toHaveCount(0);
       await expect(page.getByRole('textbox', { name: 'courtId' })).not.toHaveValue(climb);
     }
@@ -245,6 +246,7 @@ test.describe('path values stay in their segment', () => {
     await gotoHydrated(page, `${mapping.url}${fragment}`);
     const notice = page.getByRole('status').filter({ hasText: 'Loaded from a shared link.' });
     await expect(notice).toBeFocused();
+    await expect(notice).toBeInViewport();
     await expect(page.getByRole('button', { name: 'Send' })).not.toBeFocused();
     await expect(page.getByRole('textbox', { name: 'courtId' })).toHaveValue(courtId);
   });
