@@ -1,14 +1,14 @@
 'use client';
 import { addToRequestHistory } from '@/lib/try-it/request-history';
-import type { SharedValues } from '@/lib/try-it/share-link';
+import { isCredentialParameter, type CredentialParameter, type SharedValues } from '@/lib/try-it/share-link';
 import { currentValues, type FormValues } from './request-state';
 
 /** What the panel is sending from: the page's operation and the environment selected now. */
 export interface RecorderContext {
   operationId: string;
   method: string;
-  pathTemplate: string;
   environment?: string;
+  credentials: CredentialParameter[];
 }
 
 let context: RecorderContext | undefined;
@@ -18,28 +18,33 @@ export function setRecorderContext(next: RecorderContext) {
   context = next;
 }
 
-/** The form's values as a shareable request: plain parameter values, no token. */
-export function shareableValues(values: FormValues | undefined): SharedValues {
-  const pick = (record: Record<string, unknown> | undefined) =>
+/** The form's values as a shareable request: plain parameter values, no token, no credential of any kind. */
+export function shareableValues(values: FormValues | undefined, credentials: CredentialParameter[] = context?.credentials ?? []): SharedValues {
+  const pick = (location: 'path' | 'query' | 'header', record: Record<string, unknown> | undefined) =>
     Object.fromEntries(
       Object.entries(record ?? {}).filter(
-        ([name, value]) => value !== undefined && value !== '' && name.toLowerCase() !== 'authorization',
+        ([name, value]) => value !== undefined && value !== '' && !isCredentialParameter(location, name, credentials),
       ),
     ) as SharedValues['path'];
-  return { path: pick(values?.path), query: pick(values?.query), header: pick(values?.header), body: values?.body };
+  return { path: pick('path', values?.path), query: pick('query', values?.query), header: pick('header', values?.header), body: values?.body };
 }
 
-/** `/v1/organizations/org_123/relations?limit=10`: the template filled in, as it was called. */
-export function concretePath(template: string, values: SharedValues): string {
-  const path = template.replace(/\{([^}]+)\}/g, (whole, name: string) =>
-    values.path[name] !== undefined ? encodeURIComponent(String(values.path[name])) : whole,
-  );
-  const query = new URLSearchParams();
-  for (const [name, value] of Object.entries(values.query)) {
-    for (const item of Array.isArray(value) ? value : [value]) query.append(name, String(item));
+/**
+ * `/v1/organizations/org_123/relations?limit=10`: the path and query of the URL a request went
+ * to, as it went. `url` is what the browser called: through the proxy (`proxyUrl`), the target
+ * is the proxy's `url` parameter.
+ */
+export function sentPath(url: string, proxyUrl?: string): string | undefined {
+  try {
+    const called = new URL(url);
+    const proxy = proxyUrl === undefined ? undefined : new URL(proxyUrl, called.origin);
+    const target = proxy && called.origin === proxy.origin && called.pathname === proxy.pathname ? called.searchParams.get('url') : url;
+    if (!target) return undefined;
+    const sent = new URL(target);
+    return sent.pathname + sent.search;
+  } catch {
+    return undefined;
   }
-  const search = query.toString();
-  return search ? `${path}?${search}` : path;
 }
 
 /** A request leaves the panel: remember what it was and when. */
@@ -48,18 +53,20 @@ export function beginHistoryEntry() {
   pending = { at: Date.now(), startedAt: performance.now(), values: shareableValues(currentValues()), context };
 }
 
-/** Its answer (or failure) is shown: the entry goes into the history. */
-export function finishHistoryEntry(result: { status?: number; matches?: boolean }) {
+/** Its answer (or failure) is shown: the entry goes into the history, with the URL it went to. */
+export function finishHistoryEntry(result: { url: string; proxyUrl?: string; status?: number; matches?: boolean }) {
   if (!pending) return;
   const { at, startedAt, values, context: sent } = pending;
   pending = undefined;
+  const path = sentPath(result.url, result.proxyUrl);
+  if (path === undefined) return;
   addToRequestHistory({
     id: `${at}-${Math.random().toString(36).slice(2, 8)}`,
     at,
     operationId: sent.operationId,
     pageUrl: window.location.pathname,
     method: sent.method,
-    path: concretePath(sent.pathTemplate, values),
+    path,
     environment: sent.environment,
     status: result.status,
     durationMs: Math.round(performance.now() - startedAt),

@@ -11,8 +11,10 @@ import { useApiToken } from './use-api-token';
 import { useTryIt } from './try-it-context';
 
 interface PanelValues {
-  path?: Record<string, string>;
+  path?: Record<string, unknown>;
   query?: Record<string, string[]>;
+  header?: Record<string, string>;
+  cookie?: Record<string, string>;
   body?: JsonValue;
 }
 
@@ -34,8 +36,9 @@ function toStringLists(record: Record<string, unknown>): Record<string, string[]
 }
 
 /**
- * cURL, JavaScript, Python and Go for the request the panel will send: its parameters, body and
- * environment, never the proxy. The token is masked unless the user reveals it.
+ * cURL, JavaScript, Python and Go for the request the panel will send: its path encoded as it
+ * goes, its query, header and cookie parameters, body and environment, never the proxy. The
+ * token is masked unless the user reveals it.
  */
 export function LiveCodeSamples() {
   const { target } = useTryIt();
@@ -49,8 +52,11 @@ export function LiveCodeSamples() {
   useEffect(() => {
     const listener: Parameters<typeof addListener>[0] = (data) =>
       setValues({
-        path: toStrings(data.path),
+        // as the panel sends them: an empty value is an empty segment, not the example
+        path: data.path,
         query: toStringLists(data.query),
+        header: toStrings(data.header),
+        cookie: toStrings(data.cookie),
         body: target.bodyContentType ? (data.body as JsonValue) : undefined,
       });
     addListener(listener);
@@ -63,8 +69,10 @@ export function LiveCodeSamples() {
       createCodeSamples(reproducedToken === 'none' ? { ...target, requiresAuth: false } : target, {
         baseUrl: server?.url ?? '',
         token: reproducedToken === 'malformed' ? malformedToken : token ? (reveal ? token : maskToken(token)) : tokenPlaceholder,
-        path: values.path && { ...target.defaults.path, ...values.path },
+        path: values.path,
         query: values.query,
+        header: values.header,
+        cookie: values.cookie,
         body: values.body,
       }),
     [target, server, token, reveal, values, reproducedToken],

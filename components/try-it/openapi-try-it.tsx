@@ -1,19 +1,24 @@
 'use client';
-import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type FormEvent, type ReactNode } from 'react';
 import { NextProvider } from 'fumadocs-core/framework/next';
-import { createOpenAPIPage } from 'fumadocs-openapi/ui';
+import { createOpenAPIPage, type OperationItem } from 'fumadocs-openapi/ui';
 import { DefaultCollapsiblePanel, type CollapsiblePanelProps } from 'fumadocs-openapi/playground/client';
-import { getApiToken } from '@/lib/api-token-store';
+import { pathValueProblem } from '@/lib/endpoints/samples/request-path';
+import type { OpenAPIDocument } from '@/lib/openapi/types';
+import { pathSegmentAdapters, withEncodedPathParameters } from '@/lib/try-it/path-encoding';
+import { credentialParameters } from '@/lib/try-it/share-link';
+import type { TryItEndpoint } from '@/lib/try-it/try-it-payload';
 import { ApiTokenField } from './api-token-field';
-import { beginHistoryEntry } from './history-recorder';
 import { BodyField, type BodyFieldProps } from './body-field';
+import { tryItFetchOptions } from './fetch-options';
 import { LiveCodeSamples } from './live-code-samples';
 import { ParameterField } from './parameter-field';
 import { PresetBanner } from './preset-banner';
 import { RequestHistory } from './request-history';
-import { getRequestState, malformedToken, useRequestState } from './request-state';
+import { currentValues, getRequestState, updateRequestState, useRequestState } from './request-state';
 import { ResponseView } from './response-view';
-import { SharedRequestBanner, SharedRequestLoader, ShareRequestLink } from './shared-request';
+import { sharedLinkNoticeId, SharedRequestBanner, SharedRequestLoader, ShareRequestLink } from './shared-request';
+import { TryItProvider } from './try-it-context';
 import { RequestMismatchNote, ValidationProvider } from './validation-context';
 
 /** The token field takes the place of fumadocs' per-scheme auth inputs, which keep tokens in plain localStorage. */
@@ -23,38 +28,44 @@ function Panel(props: CollapsiblePanelProps) {
   return <DefaultCollapsiblePanel defaultOpen {...props} />;
 }
 
-/** The Authorization header: the user's token, or none / a malformed one while reproducing those errors. */
-function authorization(): string | undefined {
-  const mode = getRequestState().preset?.token;
-  if (mode === 'none') return undefined;
-  if (mode === 'malformed') return `Bearer ${malformedToken}`;
-  const { token } = getApiToken();
-  return token ? `Bearer ${token}` : undefined;
+/** Why the form's path values cannot be sent, even encoded: the first one, or none. */
+function pathProblem(): string | undefined {
+  for (const [name, value] of Object.entries(currentValues()?.path ?? {})) {
+    const problem = value === undefined || value === null ? undefined : pathValueProblem(name, value);
+    if (problem) return problem;
+  }
+  return undefined;
 }
 
-async function prepareRequest(init: RequestInit): Promise<RequestInit> {
-  const headers = new Headers(init.headers);
-  const value = authorization();
-  if (value) headers.set('Authorization', value);
-  beginHistoryEntry();
-  // fumadocs sends `patch` in lower case, which Next's route handlers refuse
-  return { ...init, method: init.method?.toUpperCase(), headers, credentials: 'omit' };
+/** Focuses the notice of a shared link and brings it into view: it is what the reader checks first. */
+function showNotice(root: HTMLElement | null) {
+  const notice = root?.querySelector<HTMLElement>(`#${sharedLinkNoticeId}`);
+  notice?.focus({ preventScroll: true });
+  notice?.scrollIntoView({ block: 'nearest' });
 }
 
 /**
- * Holds back a request whose JSON body does not parse; the editor says where. When the panel
- * opens, or a reproduction starts or stops, the button that did it is gone: focus goes to Send.
+ * Holds back a request whose JSON body does not parse (the editor says where), or whose path
+ * value would be read as a step in the path. When the panel opens, or a reproduction starts or
+ * stops, the button that did it is gone: focus goes to Send; after a shared link, to the notice
+ * that says where the values came from or why the link was refused, for the reader to check first.
  */
 function SendGuard({ children }: { children: ReactNode }) {
-  const { jsonProblem, fill } = useRequestState();
+  const { jsonProblem, fill, linkProblem, sendProblem } = useRequestState();
   const root = useRef<HTMLDivElement>(null);
   const fillId = fill?.id;
   // a parent's effects run after its children's, so the fields already hold the fill's values
   useEffect(() => {
-    root.current?.querySelector<HTMLButtonElement>('form button[type="submit"]')?.focus({ preventScroll: true });
+    if (getRequestState().loadedFrom === 'link') showNotice(root.current);
+    else root.current?.querySelector<HTMLButtonElement>('form button[type="submit"]')?.focus({ preventScroll: true });
   }, [fillId]);
+  useEffect(() => {
+    if (linkProblem) showNotice(root.current);
+  }, [linkProblem]);
   const onSubmitCapture = (event: FormEvent) => {
-    if (!getRequestState().jsonProblem) return;
+    const problem = pathProblem();
+    updateRequestState({ sendProblem: problem });
+    if (!problem && !getRequestState().jsonProblem) return;
     event.preventDefault();
     event.stopPropagation();
   };
@@ -63,6 +74,11 @@ function SendGuard({ children }: { children: ReactNode }) {
       {jsonProblem && (
         <p role="alert" className="m-0 rounded-lg border border-rose-600/40 bg-rose-50 p-3 text-sm dark:bg-rose-950/40">
           Not sent: the JSON body is not valid at line {jsonProblem.line}, column {jsonProblem.column}.
+        </p>
+      )}
+      {sendProblem && (
+        <p role="alert" className="m-0 rounded-lg border border-rose-600/40 bg-rose-50 p-3 text-sm dark:bg-rose-950/40">
+          Not sent: {sendProblem}. Change it and send again.
         </p>
       )}
       {children}
@@ -75,6 +91,7 @@ export const OpenAPITryIt = createOpenAPIPage({
   generateTypeScriptDefinitions: false,
   showResponseSchema: false,
   storageKeyPrefix: 'wingfield-try-it-',
+  mediaAdapters: pathSegmentAdapters,
   content: {
     // fumadocs' framework context comes with the panel, so that pages do not carry it before use
     renderOperationLayout: (slots) => (
@@ -101,6 +118,27 @@ export const OpenAPITryIt = createOpenAPIPage({
     components: { ResultDisplay: ResponseView, CollapsiblePanel: Panel },
     renderParameterField: (fieldName, parameter) => <ParameterField fieldName={fieldName} parameter={parameter} />,
     renderBodyField: (_fieldName, info) => <BodyField schema={info.schema as BodyFieldProps['schema']} />,
-    fetchOptions: { requestTimeout: 20, proxyForwardCookie: false, onRequestInit: prepareRequest },
+    fetchOptions: tryItFetchOptions,
   },
 });
+
+export interface OpenAPITryItPanelProps {
+  endpoint: TryItEndpoint;
+  /** Origin of the environment selected first. */
+  baseUrl: string;
+  operations: OperationItem[];
+  /** The operation's slice, with the configured environments as its servers. */
+  document: OpenAPIDocument;
+  proxyUrl: string;
+}
+
+/** The playground with the panel's context; what it derives from the document loads with it, not with the page. */
+export function OpenAPITryItPanel({ endpoint, baseUrl, operations, document, proxyUrl }: OpenAPITryItPanelProps) {
+  const context = useMemo(() => ({ ...endpoint, baseUrl, credentials: credentialParameters(document) }), [endpoint, baseUrl, document]);
+  const payload = useMemo(() => ({ bundled: withEncodedPathParameters(document) as never, proxyUrl }), [document, proxyUrl]);
+  return (
+    <TryItProvider value={context}>
+      <OpenAPITryIt document="wingfield" operations={operations} payload={payload} />
+    </TryItProvider>
+  );
+}

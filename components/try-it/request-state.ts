@@ -32,6 +32,8 @@ export interface RequestState {
   loadedFrom?: 'link' | 'history';
   /** Why a shared link was not loaded. */
   linkProblem?: string;
+  /** Why the last Send was held back: a path value that a URL would read as a step in the path. */
+  sendProblem?: string;
 }
 
 /** The form's data engine, as far as the reproductions use it. */
@@ -82,7 +84,13 @@ export function applyPreset(preset: RequestPreset, values: FormValues) {
 /** Loads a whole request (a shared link's, one from the history) in place of the form's, ending any reproduction. */
 export function loadRequest(values: FormValues, from: 'link' | 'history') {
   saved = undefined;
-  updateRequestState({ preset: undefined, loadedFrom: from, linkProblem: undefined, fill: { id: nextId++, values: structuredClone(values) } });
+  updateRequestState({
+    preset: undefined,
+    loadedFrom: from,
+    linkProblem: undefined,
+    sendProblem: undefined,
+    fill: { id: nextId++, values: structuredClone(values) },
+  });
 }
 
 /**
@@ -107,7 +115,7 @@ export function rememberInitialValues() {
 export function resetRequestState() {
   saved = undefined;
   engine = undefined;
-  updateRequestState({ preset: undefined, fill: undefined, jsonProblem: undefined });
+  updateRequestState({ preset: undefined, fill: undefined, jsonProblem: undefined, sendProblem: undefined });
 }
 
 function subscribe(listener: () => void) {

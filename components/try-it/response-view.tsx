@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useId, useMemo } from 'react';
 import type { ResultDisplayProps } from 'fumadocs-openapi/playground/client';
+import { useRenderContext } from 'fumadocs-openapi/ui';
 import { checkConformance } from '@/lib/try-it/check-conformance';
 import { explainNetworkFailure, explainResponse } from '@/lib/try-it/explain-response';
 import { StatusBadge } from '../endpoint/status-badge';
@@ -39,6 +40,7 @@ function pretty(text: string): string {
 export function ResponseView({ data, reset }: ResultDisplayProps) {
   const { contract, key, statuses, documentedFields } = useTryIt();
   const { validators } = useValidation();
+  const { proxyUrl } = useRenderContext();
   const view = useMemo(() => {
     if (data.type === 'client_error') {
       return { explanation: explainNetworkFailure(data.message), result: undefined, conformance: undefined };
@@ -64,10 +66,15 @@ export function ResponseView({ data, reset }: ResultDisplayProps) {
   const { result } = view;
   const id = useId();
 
-  // each answer once: the request that led to it goes into the history
+  // each answer once: the request that led to it goes into the history, at the URL it was sent to
+  // (an answer's is the proxy's; a failure's is the target itself)
   useEffect(() => {
-    finishHistoryEntry({ status: data.type === 'response' ? data.status : undefined, matches: view.conformance?.matches });
-  }, [data, view.conformance]);
+    finishHistoryEntry(
+      data.type === 'response'
+        ? { url: data.url, proxyUrl, status: data.status, matches: view.conformance?.matches }
+        : { url: data.url, matches: view.conformance?.matches },
+    );
+  }, [data, view.conformance, proxyUrl]);
 
   return (
     <section aria-label="Response" className="flex flex-col gap-3 border-t p-3 text-sm">

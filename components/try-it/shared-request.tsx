@@ -6,6 +6,9 @@ import { setRecorderContext, shareableValues } from './history-recorder';
 import { currentValues, loadRequest, updateRequestState, useRequestState } from './request-state';
 import { useTryIt } from './try-it-context';
 
+/** The element that says where the form's values came from, or why a shared link was refused: focus goes there. */
+export const sharedLinkNoticeId = 'try-it-shared-link-notice';
+
 /** The selected environment's label, as links and the history name it. */
 function useEnvironment() {
   const { server, servers, setServer } = useServerContext();
@@ -23,21 +26,21 @@ function useEnvironment() {
  * (`#try-it=…`) when the panel opens with one or the fragment changes: checked, never sent.
  */
 export function SharedRequestLoader() {
-  const { key: operationId, parameters, hasBody, target } = useTryIt();
+  const { key: operationId, parameters, hasBody, target, credentials } = useTryIt();
   const { environment, labels, select } = useEnvironment();
   // the environments of the moment a link is read, without reading the link again when they change
   const currentLabels = useEffectEvent(() => labels);
   const selectEnvironment = useEffectEvent((label: Parameters<typeof select>[0]) => select(label));
 
   useEffect(() => {
-    setRecorderContext({ operationId, method: target.method, pathTemplate: target.path, environment });
-  }, [operationId, target.method, target.path, environment]);
+    setRecorderContext({ operationId, method: target.method, environment, credentials });
+  }, [operationId, target.method, environment, credentials]);
 
   useEffect(() => {
     const load = () => {
       const encoded = shareFragmentOf(window.location.hash);
       if (encoded === undefined) return;
-      const result = decodeShareFragment(encoded, { operationId, parameters, hasBody, environments: currentLabels() });
+      const result = decodeShareFragment(encoded, { operationId, parameters, hasBody, environments: currentLabels(), credentials });
       if (!result.ok) {
         updateRequestState({ linkProblem: result.problem, loadedFrom: undefined });
         return;
@@ -48,7 +51,7 @@ export function SharedRequestLoader() {
     load();
     window.addEventListener('hashchange', load);
     return () => window.removeEventListener('hashchange', load);
-  }, [operationId, parameters, hasBody]);
+  }, [operationId, parameters, hasBody, credentials]);
 
   return null;
 }
@@ -58,7 +61,12 @@ export function SharedRequestBanner() {
   const { loadedFrom, linkProblem } = useRequestState();
   if (linkProblem) {
     return (
-      <div role="alert" className="flex flex-wrap items-start gap-2 rounded-lg border border-rose-600/40 bg-rose-50 p-3 text-sm dark:bg-rose-950/40">
+      <div
+        id={sharedLinkNoticeId}
+        tabIndex={-1}
+        role="alert"
+        className="flex scroll-mt-24 flex-wrap items-start gap-2 rounded-lg border border-rose-600/40 bg-rose-50 p-3 text-sm focus:ring-2 focus:ring-fd-ring focus:outline-none dark:bg-rose-950/40"
+      >
         <p className="m-0 min-w-0 flex-1">
           <strong>This shared link was not loaded:</strong> {linkProblem}. Nothing from it is in the panel.
         </p>
@@ -70,7 +78,12 @@ export function SharedRequestBanner() {
   }
   if (!loadedFrom) return null;
   return (
-    <p role="status" className="m-0 rounded-lg border bg-fd-secondary p-3 text-sm">
+    <p
+      id={sharedLinkNoticeId}
+      tabIndex={-1}
+      role="status"
+      className="m-0 scroll-mt-24 rounded-lg border bg-fd-secondary p-3 text-sm focus:ring-2 focus:ring-fd-ring focus:outline-none"
+    >
       {loadedFrom === 'link' ? (
         <>
           <strong>Loaded from a shared link.</strong> Check the environment and the values, then press Send: nothing is sent until you do.
@@ -87,13 +100,13 @@ export function SharedRequestBanner() {
 
 /** "Copy link to this request": environment, parameters and body in the URL's fragment, never the token. */
 export function ShareRequestLink() {
-  const { key: operationId } = useTryIt();
+  const { key: operationId, credentials } = useTryIt();
   const { environment } = useEnvironment();
   const [link, setLink] = useState<string>();
   const [note, setNote] = useState<string>();
 
   async function copy() {
-    const fragment = encodeShareFragment({ operationId, environment, values: shareableValues(currentValues()) });
+    const fragment = encodeShareFragment({ operationId, environment, values: shareableValues(currentValues(), credentials) });
     if (fragment.length > maxShareFragmentBytes) {
       setLink(undefined);
       setNote(`This request takes ${(fragment.length / 1024).toFixed(1)} KB as a link, more than the ${maxShareFragmentBytes / 1024} KB a link may carry: shorten the body to share it.`);

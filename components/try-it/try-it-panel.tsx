@@ -5,9 +5,8 @@ import type { ApiEnvironment } from '@/lib/environments';
 import type { HttpMethod } from '@/lib/openapi/types';
 import type { TryItPayload } from '@/lib/try-it/try-it-payload';
 import { resetRequestState, useRequestState } from './request-state';
-import { TryItProvider } from './try-it-context';
 
-const OpenAPITryIt = dynamic(() => import('./openapi-try-it').then((mod) => mod.OpenAPITryIt), {
+const OpenAPITryIt = dynamic(() => import('./openapi-try-it').then((mod) => mod.OpenAPITryItPanel), {
   ssr: false,
   loading: () => <p className="p-3 text-sm text-fd-muted-foreground">Loading the try-it panel…</p>,
 });
@@ -98,11 +97,12 @@ export function TryItPanel({ payloadUrl, proxyUrl }: TryItPanelProps) {
       description: environment.label,
     }));
     return {
-      context: { ...payload.endpoint, baseUrl: servers[0]?.url ?? '' },
+      endpoint: payload.endpoint,
+      baseUrl: servers[0]?.url ?? '',
       operations: [{ path: target.path, method: target.method.toLowerCase() as HttpMethod }],
-      payload: { bundled: { ...payload.document, servers } as never, proxyUrl },
+      document: { ...payload.document, servers },
     };
-  }, [environments, payload, proxyUrl]);
+  }, [environments, payload]);
 
   // a reproduction loads the panel from its effect: until it is there, it is opening
   const shown = preset && state === 'closed' ? 'loading' : state;
@@ -128,10 +128,8 @@ export function TryItPanel({ payloadUrl, proxyUrl }: TryItPanelProps) {
   }
 
   return (
-    <TryItProvider value={panelProps.context}>
-      <div ref={panel} role="region" aria-label="Try it" className="try-it-panel not-prose scroll-mt-24">
-        <OpenAPITryIt document="wingfield" operations={panelProps.operations} payload={panelProps.payload} />
-      </div>
-    </TryItProvider>
+    <div ref={panel} role="region" aria-label="Try it" className="try-it-panel not-prose scroll-mt-24">
+      <OpenAPITryIt {...panelProps} proxyUrl={proxyUrl} />
+    </div>
   );
 }

@@ -1,10 +1,10 @@
-import { pathnameFromRequest } from 'fumadocs-openapi/requests/generators';
 import type { JsonValue } from '../openapi/types';
 import type { Endpoint } from './endpoint';
 import { curlSample } from './samples/curl-sample';
 import { goSample } from './samples/go-sample';
 import { javascriptSample } from './samples/javascript-sample';
 import { pythonSample } from './samples/python-sample';
+import { requestPath } from './samples/request-path';
 import type { SampleRequest } from './samples/sample-request';
 
 export interface CodeSample {
@@ -19,8 +19,13 @@ export interface CodeSampleOptions {
   baseUrl: string;
   /** What stands in the `Authorization` header: a placeholder, or the masked token. */
   token?: string;
-  path?: Record<string, string>;
+  /** The path values as the panel holds them; each is percent-encoded into its segment, as the panel sends it. */
+  path?: Record<string, unknown>;
   query?: Record<string, string[]>;
+  /** Header parameters, as sent (the token is `token`'s). */
+  header?: Record<string, string>;
+  /** Cookie parameters: the API gets them as one `Cookie` header. */
+  cookie?: Record<string, string>;
   body?: JsonValue;
 }
 
@@ -72,18 +77,17 @@ export function createCodeSamples(target: SampleTarget, options: CodeSampleOptio
   const hasBody = target.bodyContentType !== undefined && body !== undefined;
   const headers: SampleRequest['headers'] = [];
   if (target.requiresAuth) headers.push(['Authorization', `Bearer ${options.token || tokenPlaceholder}`]);
+  for (const [name, value] of Object.entries(options.header ?? {})) {
+    if (name.toLowerCase() !== 'authorization') headers.push([name, value]);
+  }
+  const cookies = Object.entries(options.cookie ?? {});
+  // written as the panel hands them to the proxy: each value percent-encoded
+  if (cookies.length > 0) headers.push(['Cookie', cookies.map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('; ')]);
   if (hasBody) headers.push(['Content-Type', target.bodyContentType!]);
 
-  const pathname = pathnameFromRequest(target.path, {
-    method: target.method.toLowerCase() as Lowercase<Endpoint['method']>,
-    path: Object.fromEntries(Object.entries(pathValues).map(([k, v]) => [k, { value: encodeURIComponent(v) }])),
-    query: Object.fromEntries(Object.entries(queryValues).map(([k, values]) => [k, { values }])),
-    header: {},
-    cookie: {},
-  });
   const request: SampleRequest = {
     method: target.method.toUpperCase(),
-    url: options.baseUrl.replace(/\/$/, '') + pathname,
+    url: options.baseUrl.replace(/\/$/, '') + requestPath(target.path, pathValues, queryValues),
     headers,
     body: hasBody ? body : undefined,
   };

@@ -34,6 +34,14 @@ export interface ShareTarget {
   parameters: ParameterSpec[];
   hasBody: boolean;
   environments: string[];
+  /** The parameters of the document's API key schemes: a link never sets them. */
+  credentials: CredentialParameter[];
+}
+
+/** A parameter that an `apiKey` security scheme names. */
+export interface CredentialParameter {
+  in: 'header' | 'query' | 'cookie';
+  name: string;
 }
 
 export type DecodedShareLink = { ok: true; request: SharedRequest } | { ok: false; problem: string };
@@ -95,6 +103,77 @@ function bodyProblem(value: unknown, depth = 0): string | undefined {
   return undefined;
 }
 
+/** The parameters of every `apiKey` security scheme of a document. */
+export function credentialParameters(document: { components?: { securitySchemes?: Record<string, unknown> } }): CredentialParameter[] {
+  const schemes = Object.values(document.components?.securitySchemes ?? {});
+  return schemes.flatMap((scheme) => {
+    if (!isObject(scheme) || scheme.type !== 'apiKey' || typeof scheme.name !== 'string') return [];
+    if (scheme.in !== 'header' && scheme.in !== 'query' && scheme.in !== 'cookie') return [];
+    return [{ in: scheme.in, name: scheme.name }];
+  });
+}
+
+/** The words of a name: `X-Api-Key`, `x_api_key` and `xApiKey` are all `x api key`. */
+function wordsOf(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** Words that make a header or query parameter a credential, whatever the document calls it. */
+const credentialWords = new Set(['auth', 'authorization', 'token', 'secret', 'password', 'passwd', 'credential', 'credentials', 'cookie', 'apikey', 'signature']);
+/** Two words that do together: `api key`, `access key`, `private key`. */
+const credentialPairs = new Set(['api key', 'access key', 'private key', 'secret key']);
+
+/**
+ * Whether a header, query or cookie parameter carries a credential: a parameter of an API key
+ * scheme of the document (by name, in any case), or a name such as `Authorization`,
+ * `Proxy-Authorization`, `Cookie`, `X-Api-Key`, `access_token`, `client_secret` or `key`. A link
+ * never sets one, and the panel never puts one in a link or the history. Path values are
+ * identifiers of resources, written in every log: not checked.
+ */
+export function isCredentialParameter(location: string, name: string, credentials: CredentialParameter[]): boolean {
+  if (location === 'path') return false;
+  const lower = name.toLowerCase();
+  if (credentials.some((credential) => credential.name.toLowerCase() === lower)) return true;
+  const words = wordsOf(name);
+  if (words.length === 1 && words[0] === 'key') return true;
+  return words.some((word, index) => credentialWords.has(word) || credentialPairs.has(`${word} ${words[index + 1]}`));
+}
+
+/** A shared path value is read as the URL's parsers and the API's server may read it: up to three percent-decodings. */
+const pathDecodings = 3;
+
+/** One lenient percent-decoding of the ASCII bytes, as a forgiving server would do it. */
+function percentDecoded(text: string): string {
+  return text.replace(/%([0-9a-f]{2})/gi, (whole, hex: string) => {
+    const code = Number.parseInt(hex, 16);
+    return code < 0x80 ? String.fromCharCode(code) : whole;
+  });
+}
+
+/**
+ * Why a shared path value is refused: one that holds `/`, `?`, `#`, `\` or `..`, or is `.`, as
+ * written or percent-encoded, would take the reader's request, with their token, to another
+ * endpoint. Typed values are encoded instead; a link is someone else's.
+ */
+function sharedPathProblem(name: string, value: unknown): string | undefined {
+  const refused = `the path parameter ${quote(name)} holds ${quote(String(value))}`;
+  const why = 'which would take the request to another endpoint (a shared path value may not hold /, ?, #, \\ or .., written out or percent-encoded)';
+  if (String(value) === '') return `the path parameter ${quote(name)} is empty`;
+  let text = String(value);
+  for (let round = 0; ; round++) {
+    if (/[/?#\\]/.test(text) || text.includes('..') || text === '.') return `${refused}, ${why}`;
+    const decoded = percentDecoded(text);
+    if (decoded === text) return undefined;
+    if (round === pathDecodings) return `${refused}, percent-encoded more than ${pathDecodings} times over`;
+    text = decoded;
+  }
+}
+
 function parametersProblem(location: ParameterLocation, value: unknown, target: ShareTarget): string | undefined {
   if (value === undefined) return undefined;
   if (!isObject(value)) return `its ${location} parameters are not a list of names and values`;
@@ -107,6 +186,14 @@ function parametersProblem(location: ParameterLocation, value: unknown, target: 
     if (!scalar(item) && !(location === 'query' && Array.isArray(item) && item.every(scalar))) {
       return `the ${location} parameter ${quote(name)} is not a plain value`;
     }
+    if (isCredentialParameter(location, name, target.credentials)) {
+      return `it sets the ${location} parameter ${quote(name)}, which carries a credential: a link never does; yours is used`;
+    }
+    if (location === 'path') {
+      const problem = sharedPathProblem(name, item);
+      if (problem) return problem;
+    }
+    if (typeof item === 'string' && !item.isWellFormed()) return `the ${location} parameter ${quote(name)} is not valid text`;
   }
   return undefined;
 }

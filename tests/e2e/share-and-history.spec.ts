@@ -204,3 +204,89 @@ test.describe('request history', () => {
     await expect(page.getByRole('textbox', { name: 'externalServiceId' })).toHaveValue(serviceId);
   });
 });
+
+test.describe('path values stay in their segment', () => {
+  const mapping = model.byKey.get('deleteCourtMapping')!;
+  const courtId = '79ae2927-a9bc-46ed-8f9e-079af32b7616';
+
+  /** The `url` the panel asked the proxy to call, for each proxy request. */
+  function watchTargets(page: Page): string[] {
+    const targets: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === '/api/proxy') targets.push(url.searchParams.get('url') ?? '');
+    });
+    return targets;
+  }
+
+  test('a link whose path value climbs to another endpoint is refused, says why, and loads nothing', async ({ page }) => {
+    const proxied = watchProxy(page);
+    for (const climb of ['../../organizations/org_1/relation', '%2e%2e%2F%2e%2e%2Forganizations']) {
+      const fragment = encodeShareFragment({
+        operationId: mapping.key,
+        values: { path: { externalServiceId: serviceId, courtId: climb }, query: {}, header: {} },
+      });
+      await gotoHydrated(page, `${mapping.url}${fragment}`);
+      const alert = page.getByRole('alert').filter({ hasText: 'This shared link was not loaded' });
+      await expect(alert).toContainText('the path parameter "courtId"');
+      await expect(alert).toContainText(/another endpoint/);
+      await expect(alert).toBeFocused();
+      await expect(alert).toBeInViewport();
+      await expect(page.getByText('Loaded from a shared link.')).toHaveCount(0);
+      await expect(page.getByRole('textbox', { name: 'courtId' })).not.toHaveValue(climb);
+    }
+    expect(proxied).toEqual([]);
+  });
+
+  test('after a link loads, focus is on its notice, not on Send', async ({ page }) => {
+    const fragment = encodeShareFragment({
+      operationId: mapping.key,
+      values: { path: { externalServiceId: serviceId, courtId }, query: {}, header: {} },
+    });
+    await gotoHydrated(page, `${mapping.url}${fragment}`);
+    const notice = page.getByRole('status').filter({ hasText: 'Loaded from a shared link.' });
+    await expect(notice).toBeFocused();
+    await expect(notice).toBeInViewport();
+    await expect(page.getByRole('button', { name: 'Send' })).not.toBeFocused();
+    await expect(page.getByRole('textbox', { name: 'courtId' })).toHaveValue(courtId);
+  });
+
+  test('a typed value with / ? # is sent encoded, in its own segment, and the history and samples show what was sent', async ({ page }) => {
+    const token = uniqueToken();
+    const targets = watchTargets(page);
+    await openPanel(page, mapping.url, token);
+    await page.getByRole('textbox', { name: 'externalServiceId' }).fill(serviceId);
+
+    const courtField = page.getByRole('textbox', { name: 'courtId' });
+    await courtField.fill('../../organizations/org_1');
+    await send(page);
+    await expect.poll(() => targets.length).toBe(1);
+    expect(new URL(targets[0]).pathname).toBe(
+      `/api/v1/external-services/${serviceId}/courts/..%2F..%2Forganizations%2Forg_1/mapping`,
+    );
+
+    // a value the environment accepts in a segment: it arrives as one, and history and samples say so
+    await courtField.fill('court 1?x=1#y');
+    const curl = page.getByLabel('cURL sample');
+    const sent = `/api/v1/external-services/${serviceId}/courts/court%201%3Fx%3D1%23y/mapping`;
+    await expect(curl).toContainText(`${sent}"`);
+    await send(page);
+    await expect.poll(() => targets.length).toBe(2);
+    expect(new URL(targets[1]).pathname + new URL(targets[1]).search).toBe(sent);
+    const received = await receivedBy(token);
+    expect(received.at(-1)?.path).toBe(sent);
+    const history = page.getByRole('list', { name: 'Request history' });
+    await expect(history.getByRole('listitem').first()).toContainText(`DELETE ${sent} `);
+  });
+
+  test('a typed path value of . or .. is not sent, and the panel says why', async ({ page }) => {
+    const token = uniqueToken();
+    const proxied = watchProxy(page);
+    await openPanel(page, mapping.url, token);
+    await page.getByRole('textbox', { name: 'courtId' }).fill('..');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Not sent' })).toContainText('"courtId"');
+    await expect(page.getByRole('region', { name: 'Response' })).toHaveCount(0);
+    expect(proxied).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { getApiModel } from '@/lib/endpoints';
 import { planNext, receivedBy, uniqueToken } from './support/mock-dev-client';
 import { openPanel, send, sendPlanned } from './support/panel';
-import { e2eProxyTimeoutMs, mockDevUrl, offlinePort, offlineUrl } from './support/ports';
+import { e2eProxyTimeoutMs, mockDevUrl, offlinePort, offlineUrl, siteUrl } from './support/ports';
 
 const model = getApiModel();
 const claim = model.byKey.get('claimOrganizationRelation')!;
@@ -205,4 +205,24 @@ test('invalid JSON in the body editor says where it breaks and is not sent', asy
   await send(page);
   const [received] = await receivedBy(token);
   expect(JSON.parse(received.body)).toEqual({ connectToken: 'abc', extra: 1 });
+});
+
+test('cookie parameters go to the proxy in its cookie parameter, never into document.cookie; the browser sends no cookies', async ({ page }) => {
+  const token = uniqueToken();
+  const proxied: { url: URL; cookie?: string }[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname === '/api/proxy') proxied.push({ url, cookie: request.headers().cookie });
+  });
+  // a cookie of the docs site: the proxy must never see it
+  await page.context().addCookies([{ name: 'docs_session', value: 'site-only', url: siteUrl }]);
+  await openPanel(page, claim.url, token);
+  await send(page);
+  await expect.poll(() => proxied.length).toBe(1);
+  expect(proxied[0].url.searchParams.has('cookie')).toBe(true);
+  expect(proxied[0].cookie).toBeUndefined();
+  // the panel wrote no cookie of its own on the docs origin
+  expect(await page.evaluate(() => document.cookie)).toBe('docs_session=site-only');
+  const [received] = await receivedBy(token);
+  expect(received.headers.cookie).toBeUndefined();
 });

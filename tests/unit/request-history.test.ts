@@ -70,3 +70,55 @@ describe('request history', () => {
     expect(history.getRequestHistory()).toEqual([]);
   });
 });
+
+describe('what the history records of a request', () => {
+  beforeEach(() => {
+    vi.resetModules();
+    vi.stubGlobal('window', {
+      localStorage: new MemoryStorage(),
+      sessionStorage: new MemoryStorage(),
+      location: { pathname: '/partner-api/court/deleteCourtMapping' },
+      addEventListener() {},
+      removeEventListener() {},
+    });
+  });
+
+  async function record(form: Record<string, unknown>, result: { url: string; proxyUrl?: string; status?: number }) {
+    const recorder = await import('@/components/try-it/history-recorder');
+    const state = await import('@/components/try-it/request-state');
+    const history = await import('@/lib/try-it/request-history');
+    state.registerFormEngine({ getData: () => form });
+    recorder.setRecorderContext({ operationId: 'deleteCourtMapping', method: 'DELETE', environment: 'Dev', credentials: [{ in: 'query', name: 'partner' }] });
+    recorder.beginHistoryEntry();
+    recorder.finishHistoryEntry(result);
+    return history.getRequestHistory()[0];
+  }
+
+  it('is the URL the request went to, as it went, not one written again from the form', async () => {
+    const entry = await record(
+      { path: { externalServiceId: 's', courtId: '../../organizations/o' }, query: {}, header: {} },
+      { url: `https://docs.example/api/proxy?url=${encodeURIComponent('https://dev.example/api/v1/organizations/o/mapping?x=1')}&cookie=`, proxyUrl: '/api/proxy', status: 404 },
+    );
+    expect(entry.path).toBe('/api/v1/organizations/o/mapping?x=1');
+    expect(entry.status).toBe(404);
+  });
+
+  it('takes a failed request at its target', async () => {
+    const entry = await record({ path: { courtId: 'c%2F1' }, query: {}, header: {} }, { url: 'http://127.0.0.1:9/api/v1/courts/c%252F1' });
+    expect(entry.path).toBe('/api/v1/courts/c%252F1');
+    expect(entry.status).toBeUndefined();
+  });
+
+  it('never holds a credential, whatever the document calls it', async () => {
+    const entry = await record(
+      {
+        path: { courtId: 'c1' },
+        query: { partner: 'p-secret', limit: '5', access_token: 'q-secret' },
+        header: { Authorization: 'Bearer t', 'X-Api-Key': 'k-secret', 'X-Request-Id': 'r1' },
+      },
+      { url: 'https://docs.example/api/proxy?url=https%3A%2F%2Fdev.example%2Fapi%2Fv1%2Fcourts%2Fc1', proxyUrl: '/api/proxy', status: 200 },
+    );
+    expect(entry.values).toEqual({ path: { courtId: 'c1' }, query: { limit: '5' }, header: { 'X-Request-Id': 'r1' }, body: undefined });
+    expect(JSON.stringify(entry)).not.toMatch(/secret|Bearer/);
+  });
+});
