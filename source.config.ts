@@ -9,6 +9,7 @@ export const docs = defineDocs({
 
 export default defineConfig({
   mdxOptions: {
-    rehypeCodeOptions: { themes: codeThemes },
+    // read every line to the end, as lib/highlight-code.ts does: the same colours however busy the build machine
+    rehypeCodeOptions: { themes: codeThemes, tokenizeTimeLimit: 0 },
   },
 });

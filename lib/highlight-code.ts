@@ -56,8 +56,13 @@ function compactHtml(palettes: CodePalettes): ShikiTransformer {
   };
 }
 
-/** `code` as highlighted HTML (a `<pre>`), with the light and dark themes' colours as CSS variables. */
+/**
+ * `code` as highlighted HTML (a `<pre>`), with the light and dark themes' colours as CSS variables.
+ * Shiki stops reading a line after 500 ms by default and leaves the rest of it, and the lines after
+ * it, in whatever colour it had reached: on a busy build machine the same code came out in other
+ * colours. The code here is the site's own samples and the document's examples, read once per build.
+ */
 export async function highlightCode(code: string, lang: string): Promise<string> {
   const transformer = compactHtml(await loadCodePalettes());
-  return codeToHtml(code, { lang, themes: codeThemes, defaultColor: false, transformers: [transformer] });
+  return codeToHtml(code, { lang, themes: codeThemes, defaultColor: false, tokenizeTimeLimit: 0, transformers: [transformer] });
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { codeColoursCss, loadCodePalettes } from '@/lib/code-colours';
 import { highlightCode } from '@/lib/highlight-code';
 
@@ -43,5 +43,22 @@ describe('highlightCode', () => {
   it('has a stylesheet class for every colour of both themes', async () => {
     // when the themes change, `npm run generate:code-colours` writes the file again
     expect(readFileSync('app/code-colours.css', 'utf8')).toBe(codeColoursCss(await loadCodePalettes()));
+  });
+});
+
+describe('highlightCode on a busy machine', () => {
+  const typescript = '/** A relation between your service and an organization. */\nexport interface Relation {\n  /** ID of the relation. */\n  id?: string;\n}';
+
+  it('gives the same colours however long a line takes to read', async () => {
+    const unhurried = await highlightCode(typescript, 'ts');
+    // every look at the clock half a second later: a process the machine keeps setting aside
+    let now = Date.now();
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => (now += 600));
+    try {
+      expect(await highlightCode(typescript, 'ts')).toBe(unhurried);
+    } finally {
+      clock.mockRestore();
+    }
+    expect(unhurried).toMatch(/<span class="l\d+ d\d+">export<\/span>/);
   });
 });
