@@ -8,5 +8,6 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/budgets/**/*.test.ts', 'tests/redis/**/*.test.ts', 'tests/dev/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['tests/support/fast-check-seed.ts'],
   },
 });

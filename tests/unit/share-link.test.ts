@@ -264,7 +264,8 @@ describe('the decoder, on any input', () => {
         fc
           .jsonValue({ maxDepth: 4 })
           .map((body) => JSON.parse(JSON.stringify(body)) as JsonValue)
-          .filter((body) => !JSON.stringify(body).includes('"__proto__"')),
+          // a shared body never names these fields (the form engine would assign them to a prototype)
+          .filter((body) => !/"(__proto__|constructor|prototype)":/.test(JSON.stringify(body))),
         { nil: undefined },
       ),
     }),
