@@ -1,39 +1,13 @@
 'use client';
 import { useEffect, useEffectEvent, useState } from 'react';
-import { useServerContext } from 'fumadocs-openapi/ui';
-import { decodeShareFragment, encodeShareFragment, maxShareFragmentBytes, shareFragmentOf, type ShareTarget } from '@/lib/try-it/share-link';
+import { decodeShareFragment, encodeShareFragment, maxShareFragmentBytes, shareFragmentOf } from '@/lib/try-it/share-link';
 import { setRecorderContext, shareableValues } from './history-recorder';
 import { currentValues, loadRequest, updateRequestState, useRequestState } from './request-state';
 import { useTryIt } from './try-it-context';
+import { useEnvironment } from './use-environment';
 
 /** The element that says where the form's values came from, or why a shared link was refused: focus goes there. */
 export const sharedLinkNoticeId = 'try-it-shared-link-notice';
-
-/** The selected environment's label and its server variables, as links and the history name them. */
-function useEnvironment() {
-  const { server, servers, setServer, setServerVariables } = useServerContext();
-  const list = (servers ?? []).map((item) => ({ label: item.name ?? item.url ?? '', url: item.url ?? '', variables: item.variables }));
-  const current = list.find((item) => item.url === server?.url);
-  const serverTemplates = Object.fromEntries(
-    list.flatMap((item) =>
-      item.variables
-        ? [[item.label, { url: item.url, variables: Object.fromEntries(Object.entries(item.variables).map(([name, variable]) => [name, { ...variable, default: String(variable.default ?? '') }])) }]]
-        : [],
-    ),
-  ) as ShareTarget['serverTemplates'];
-  const select = (label: string | undefined, variables?: Record<string, string>) => {
-    const found = list.find((item) => item.label === label);
-    if (!found) return;
-    setServer(found.url);
-    if (variables) setServerVariables({ ...defaultsOf(found.variables), ...variables });
-  };
-  const serverVariables = current?.variables ? server?.variables : undefined;
-  return { environment: current?.label, serverVariables, serverTemplates, labels: list.map((item) => item.label), select };
-}
-
-function defaultsOf(variables: Record<string, { default?: unknown }> | undefined): Record<string, string> {
-  return Object.fromEntries(Object.entries(variables ?? {}).map(([name, variable]) => [name, String(variable.default ?? '')]));
-}
 
 /**
  * Keeps the history's view of what is being sent up to date, and loads a shared link
@@ -41,15 +15,15 @@ function defaultsOf(variables: Record<string, { default?: unknown }> | undefined
  */
 export function SharedRequestLoader() {
   const { key: operationId, parameters, hasBody, target, credentials } = useTryIt();
-  const { environment, labels, serverTemplates, select } = useEnvironment();
+  const { environment, serverVariables, labels, serverTemplates, select } = useEnvironment();
   // the environments of the moment a link is read, without reading the link again when they change
   const currentLabels = useEffectEvent(() => labels);
   const currentTemplates = useEffectEvent(() => serverTemplates);
   const selectEnvironment = useEffectEvent((...args: Parameters<typeof select>) => select(...args));
 
   useEffect(() => {
-    setRecorderContext({ operationId, method: target.method, environment, credentials });
-  }, [operationId, target.method, environment, credentials]);
+    setRecorderContext({ operationId, method: target.method, environment, serverVariables, credentials });
+  }, [operationId, target.method, environment, serverVariables, credentials]);
 
   useEffect(() => {
     const load = () => {
