@@ -1,4 +1,5 @@
 'use client';
+import { useEffect, useRef } from 'react';
 import { useServerContext } from 'fumadocs-openapi/ui';
 import type { ShareTarget } from '@/lib/try-it/share-link';
 
@@ -14,11 +15,20 @@ export function useEnvironment() {
         : [],
     ),
   ) as ShareTarget['serverTemplates'];
+  // chosen variables are set once the environment is: the playground's provider, mounting with the
+  // panel, reads back the environment it remembered (with its defaults) after a link chose one
+  const pending = useRef<{ url: string; variables: Record<string, string> }>(undefined);
+  useEffect(() => {
+    const wanted = pending.current;
+    if (!wanted || server?.url !== wanted.url) return;
+    if (sameValues(server.variables, wanted.variables)) pending.current = undefined;
+    else setServerVariables(wanted.variables);
+  }, [server, setServerVariables]);
   const select = (label: string | undefined, variables?: Record<string, string>) => {
     const found = list.find((item) => item.label === label);
     if (!found) return;
     setServer(found.url);
-    if (variables) setServerVariables({ ...defaultsOf(found.variables), ...variables });
+    pending.current = variables && found.variables ? { url: found.url, variables: { ...defaultsOf(found.variables), ...variables } } : undefined;
   };
   const serverVariables = current?.variables ? server?.variables : undefined;
   return { environment: current?.label, serverVariables, serverTemplates, labels: list.map((item) => item.label), select };
@@ -26,4 +36,9 @@ export function useEnvironment() {
 
 function defaultsOf(variables: Record<string, { default?: unknown }> | undefined): Record<string, string> {
   return Object.fromEntries(Object.entries(variables ?? {}).map(([name, variable]) => [name, String(variable.default ?? '')]));
+}
+
+function sameValues(a: Record<string, string> | undefined, b: Record<string, string>): boolean {
+  const keys = new Set([...Object.keys(a ?? {}), ...Object.keys(b)]);
+  return [...keys].every((key) => a?.[key] === b[key]);
 }

@@ -65,7 +65,10 @@ test.afterAll(async () => {
   if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
-test('a server variable chosen in the panel changes the URL that is sent', async ({ page }) => {
+const sentPaths = () => received.map((request) => [request.method, request.url?.replace(/[0-9a-f-]{36}/, ':id')]);
+const claimAt = (release: string) => ['POST', `/${release}/api/v1/external-services/:id/organization-relations/claim`];
+
+test('a server variable chosen in the panel changes the URL that is sent, and a shared link carries it', async ({ page, browser }) => {
   await gotoHydrated(page, `${siteUrl}${claim.url}`);
   await page.getByRole('button', { name: 'Try it', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
@@ -84,7 +87,26 @@ test('a server variable chosen in the panel changes the URL that is sent', async
 
   await page.getByRole('button', { name: 'Send' }).click();
   await expect(page.getByRole('region', { name: 'Response' })).toContainText('200');
-  expect(received.map((request) => [request.method, request.url?.replace(/[0-9a-f-]{36}/, ':id')])).toEqual([
-    ['POST', '/beta/api/v1/external-services/:id/organization-relations/claim'],
-  ]);
+  expect(sentPaths()).toEqual([claimAt('beta')]);
+  await expect(page.getByRole('list', { name: 'Request history' })).toContainText('/beta/api/v1/external-services/');
+
+  // a reader elsewhere, with nothing remembered: the link alone chooses the environment and its variable
+  await page.getByRole('button', { name: 'Copy link to this request' }).click();
+  const link = await page.getByRole('textbox', { name: 'Link to this request' }).inputValue();
+  const elsewhere = await browser.newContext();
+  const other = await elsewhere.newPage();
+  await gotoHydrated(other, link);
+  await expect(other.getByRole('button', { name: /^Releases/ })).toContainText('/beta');
+  await other.getByRole('button', { name: 'Send' }).click();
+  await expect(other.getByRole('region', { name: 'Response' })).toContainText('200');
+  expect(sentPaths()).toEqual([claimAt('beta'), claimAt('beta')]);
+  await elsewhere.close();
+});
+
+test('a shared link whose server variable the server cannot produce is refused, and nothing is sent', async ({ page }) => {
+  const payload = { v: 1, op: claim.key, env: 'Releases', vars: { release: 'stable/../../admin' } };
+  const before = received.length;
+  await gotoHydrated(page, `${siteUrl}${claim.url}#try-it=${Buffer.from(JSON.stringify(payload)).toString('base64url')}`);
+  await expect(page.getByText(/its server variables make .* which is not a URL of "Releases"/)).toBeVisible();
+  expect(received.length).toBe(before);
 });
