@@ -1,5 +1,6 @@
 import { getApiModel } from './endpoints';
 import type { ProxyEnvironment } from './proxy/target-url';
+import { createServerTemplate, resolveServerTemplate, type ServerTemplate, type ServerVariable } from './server-template';
 
 export interface ApiEnvironment {
   id: string;
@@ -12,6 +13,11 @@ export interface ApiEnvironment {
   baseUrl: string;
   /** Scheme, host and port, which the proxy allows exactly; absent when Dev has none (see above). */
   origin?: string;
+  /**
+   * A document's server with `{variables}`: `baseUrl` is then its template
+   * (`https://{region}.api.example.com/{version}`) and `origin` that of its defaults.
+   */
+  variables?: Record<string, ServerVariable>;
 }
 
 function originOf(value: string, variable: string): string {
@@ -46,22 +52,51 @@ function isAbsolute(url: string): boolean {
 interface ReadEnvironment extends ApiEnvironment {
   /** Named by the operator (`WINGFIELD_DEV_URL`, `WINGFIELD_ENVIRONMENTS`), not by the document alone. */
   trusted: boolean;
+  /** The path every target lies under: the server's own, with its defaults. */
+  basePath: string;
+  template?: ServerTemplate;
+}
+
+/** `WINGFIELD_DOCUMENT_SERVERS=0`: only Dev (the first server, its variables at their defaults) and the operator's environments. */
+function documentServersOffered(): boolean {
+  const value = process.env.WINGFIELD_DOCUMENT_SERVERS?.trim();
+  if (value === undefined || value === '' || value === '1') return true;
+  if (value === '0') return false;
+  throw new Error(`WINGFIELD_DOCUMENT_SERVERS: "${value}" is not 0 or 1`);
+}
+
+function slug(label: string): string {
+  return label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'server';
+}
+
+/** An environment of a document's server: with its variables when it has some, none when it is relative. */
+function serverEnvironment(id: string, label: string, server: { url: string; variables?: Record<string, { default?: unknown; enum?: unknown }> }): ReadEnvironment | undefined {
+  const template = createServerTemplate(server);
+  if (!template) return undefined;
+  const resolved = resolveServerTemplate(template.url, template.variables);
+  if (!isAbsolute(resolved)) return undefined;
+  const origin = originOf(resolved, 'servers[].url');
+  const basePath = serverBasePath(resolved);
+  const variable = Object.keys(template.variables).length > 0 && /\{[^}]+\}/.test(template.url);
+  return variable
+    ? { id, label, baseUrl: template.url, origin, variables: template.variables, trusted: false, basePath, template }
+    : { id, label, baseUrl: origin + basePath, origin, trusted: false, basePath };
 }
 
 function readEnvironments(): ReadEnvironment[] {
   const devUrl = process.env.WINGFIELD_DEV_URL?.trim();
-  const serverUrl = getApiModel().serverUrl;
+  const model = getApiModel();
+  const serverUrl = model.serverUrl;
   const basePath = serverBasePath(serverUrl);
-  const devOrigin = devUrl
-    ? originOf(devUrl, 'WINGFIELD_DEV_URL')
-    : isAbsolute(serverUrl)
-      ? originOf(serverUrl, 'servers[0].url')
-      : undefined;
-  const environments: ReadEnvironment[] = [
-    devOrigin
-      ? { id: 'dev', label: 'Dev', baseUrl: devOrigin + basePath, origin: devOrigin, trusted: Boolean(devUrl) }
-      : { id: 'dev', label: 'Dev', baseUrl: basePath || '/', trusted: false },
-  ];
+  const offered = documentServersOffered();
+  const servers = (model.document.servers ?? []).filter((server) => typeof server?.url === 'string');
+  const dev = devUrl
+    ? { id: 'dev', label: 'Dev', baseUrl: originOf(devUrl, 'WINGFIELD_DEV_URL') + basePath, origin: originOf(devUrl, 'WINGFIELD_DEV_URL'), trusted: true, basePath }
+    : ((offered && servers[0] ? serverEnvironment('dev', 'Dev', servers[0]) : undefined) ??
+      (isAbsolute(serverUrl)
+        ? { id: 'dev', label: 'Dev', baseUrl: originOf(serverUrl, 'servers[0].url') + basePath, origin: originOf(serverUrl, 'servers[0].url'), trusted: false, basePath }
+        : { id: 'dev', label: 'Dev', baseUrl: basePath || '/', trusted: false, basePath }));
+  const environments: ReadEnvironment[] = [dev];
   for (const entry of (process.env.WINGFIELD_ENVIRONMENTS ?? '').split(',')) {
     if (!entry.trim()) continue;
     const separator = entry.indexOf('=');
@@ -69,22 +104,37 @@ function readEnvironments(): ReadEnvironment[] {
     const label = entry.slice(0, separator).trim();
     const origin = originOf(entry.slice(separator + 1).trim(), 'WINGFIELD_ENVIRONMENTS');
     const id = label.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-    const same = environments.find((e) => e.id === id || e.origin === origin);
+    const same = environments.find((e) => e.id === id || (!e.template && e.origin === origin));
     // the operator named this origin too: it is trusted, whichever entry shows it
     if (same?.origin === origin) same.trusted = true;
-    if (!same) environments.push({ id, label, baseUrl: origin + basePath, origin, trusted: true });
+    if (!same) environments.push({ id, label, baseUrl: origin + basePath, origin, trusted: true, basePath });
   }
+  if (!offered) return environments;
+  // the document's other servers, after the operator's: each one once, under a label of its own
+  servers.slice(1).forEach((server, index) => {
+    const label = (typeof server.description === 'string' && server.description.trim()) || `Server ${index + 2}`;
+    let id = slug(label);
+    for (let n = 2; environments.some((e) => e.id === id); n++) id = `${slug(label)}-${n}`;
+    const environment = serverEnvironment(id, label, server);
+    if (!environment || environments.some((e) => e.baseUrl === environment.baseUrl)) return;
+    // the operator named this origin: a server there without variables is called as they named it
+    if (!environment.template && environments.some((e) => e.trusted && !e.template && e.origin === environment.origin)) environment.trusted = true;
+    environments.push(environment);
+  });
   return environments;
 }
 
 /**
  * The environments an integrator can call, read from the process environment each time:
  * - "Dev", the document's server, replaced by `WINGFIELD_DEV_URL` (staging, a local mock);
- * - more from `WINGFIELD_ENVIRONMENTS`, as `Label=https://host,Other=https://host2`.
- * Only these origins are ever called through the proxy; the browser cannot add one.
+ * - more from `WINGFIELD_ENVIRONMENTS`, as `Label=https://host,Other=https://host2`;
+ * - the document's other servers, labelled by their description, unless `WINGFIELD_DOCUMENT_SERVERS=0`.
+ * A server with `{variables}` (Dev too, without `WINGFIELD_DEV_URL`) keeps its template and its
+ * variables, for the panel to offer. Only these are ever called through the proxy, a template
+ * with the values it allows (see `server-template.ts`); the browser cannot add one.
  */
 export function getEnvironments(): ApiEnvironment[] {
-  return readEnvironments().map(({ trusted: _trusted, ...environment }) => environment);
+  return readEnvironments().map(({ trusted: _trusted, basePath: _basePath, template: _template, ...environment }) => environment);
 }
 
 /**
@@ -94,8 +144,7 @@ export function getEnvironments(): ApiEnvironment[] {
  * `http://localhost:6379` or `http://169.254.169.254`, so it is called on public addresses only.
  */
 export function getProxyEnvironments(): ProxyEnvironment[] {
-  const basePath = serverBasePath(getApiModel().serverUrl);
-  return readEnvironments().flatMap(({ origin, trusted }) => (origin ? [{ origin, basePath, trusted }] : []));
+  return readEnvironments().flatMap(({ origin, basePath, trusted, template }) => (origin ? [{ origin, basePath, trusted, ...(template ? { template } : {}) }] : []));
 }
 
 /**

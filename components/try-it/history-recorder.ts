@@ -8,6 +8,7 @@ export interface RecorderContext {
   operationId: string;
   method: string;
   environment?: string;
+  serverVariables?: Record<string, string>;
   credentials: CredentialParameter[];
 }
 
@@ -68,6 +69,7 @@ export function finishHistoryEntry(result: { url: string; proxyUrl?: string; sta
     method: sent.method,
     path,
     environment: sent.environment,
+    ...(sent.serverVariables ? { serverVariables: sent.serverVariables } : {}),
     status: result.status,
     durationMs: Math.round(performance.now() - startedAt),
     matches: result.matches,

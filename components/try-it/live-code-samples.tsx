@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { CodeFrame } from '../code-frame';
 import { Tab, Tabs } from '../tabs';
+import { resolveServerUrl } from '@fumadocs/api-docs/utils/url';
 import { useOperationContext, useServerContext } from 'fumadocs-openapi/ui';
 import { createCodeSamples, tokenPlaceholder } from '@/lib/endpoints/code-samples';
 import type { JsonValue } from '@/lib/openapi/types';
@@ -63,11 +64,13 @@ export function LiveCodeSamples() {
     return () => removeListener(listener);
   }, [addListener, removeListener, target.bodyContentType]);
 
+  // the template with the variables chosen in the panel: the URL the request goes to
+  const serverUrl = server ? resolveServerUrl(server.url, server.variables ?? {}) : '';
   const samples = useMemo(
     () =>
       // while reproducing a token error, the samples send what the panel sends
       createCodeSamples(reproducedToken === 'none' ? { ...target, requiresAuth: false } : target, {
-        baseUrl: server?.url ?? '',
+        baseUrl: serverUrl,
         token: reproducedToken === 'malformed' ? malformedToken : token ? (reveal ? token : maskToken(token)) : tokenPlaceholder,
         path: values.path,
         query: values.query,
@@ -75,7 +78,7 @@ export function LiveCodeSamples() {
         cookie: values.cookie,
         body: values.body,
       }),
-    [target, server, token, reveal, values, reproducedToken],
+    [target, serverUrl, token, reveal, values, reproducedToken],
   );
 
   // the page's static samples show the document's server; these, the environment actually used
@@ -92,7 +95,7 @@ export function LiveCodeSamples() {
       </div>
       {server && (
         <p className="m-0 mt-1 text-xs text-fd-muted-foreground">
-          Environment{environment ? ` (${environment})` : ''}: <code>{server.url}</code>
+          Environment{environment ? ` (${environment})` : ''}: <code>{serverUrl}</code>
         </p>
       )}
       <Tabs items={samples.map((sample) => sample.label)} groupId="code-sample-language">

@@ -1,6 +1,5 @@
 'use client';
 import { useSyncExternalStore } from 'react';
-import { useServerContext } from 'fumadocs-openapi/ui';
 import {
   clearRequestHistory,
   getRequestHistory,
@@ -12,6 +11,7 @@ import {
 import { encodeShareFragment } from '@/lib/try-it/share-link';
 import { loadRequest } from './request-state';
 import { useTryIt } from './try-it-context';
+import { useEnvironment } from './use-environment';
 
 export function useRequestHistory(): HistoryEntry[] {
   return useSyncExternalStore(subscribeRequestHistory, getRequestHistory, getServerRequestHistory);
@@ -44,11 +44,10 @@ function EntryText({ entry }: { entry: HistoryEntry }) {
 export function RequestHistory() {
   const entries = useRequestHistory();
   const { key: operationId } = useTryIt();
-  const { servers, setServer } = useServerContext();
+  const { select } = useEnvironment();
 
   function load(entry: HistoryEntry) {
-    const environment = (servers ?? []).find((item) => (item.name ?? item.url) === entry.environment);
-    if (environment?.url) setServer(environment.url);
+    select(entry.environment, entry.serverVariables);
     loadRequest(entry.values, 'history');
   }
 
@@ -78,7 +77,7 @@ export function RequestHistory() {
                 </button>
               ) : (
                 <a
-                  href={`${entry.pageUrl}${encodeShareFragment({ operationId: entry.operationId, environment: entry.environment, values: entry.values })}`}
+                  href={`${entry.pageUrl}${encodeShareFragment({ operationId: entry.operationId, environment: entry.environment, serverVariables: entry.serverVariables, values: entry.values })}`}
                   className="block rounded-md px-2 py-1 no-underline hover:bg-fd-accent"
                 >
                   <EntryText entry={entry} />

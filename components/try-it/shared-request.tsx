@@ -1,25 +1,13 @@
 'use client';
 import { useEffect, useEffectEvent, useState } from 'react';
-import { useServerContext } from 'fumadocs-openapi/ui';
 import { decodeShareFragment, encodeShareFragment, maxShareFragmentBytes, shareFragmentOf } from '@/lib/try-it/share-link';
 import { setRecorderContext, shareableValues } from './history-recorder';
 import { currentValues, loadRequest, updateRequestState, useRequestState } from './request-state';
 import { useTryIt } from './try-it-context';
+import { useEnvironment } from './use-environment';
 
 /** The element that says where the form's values came from, or why a shared link was refused: focus goes there. */
 export const sharedLinkNoticeId = 'try-it-shared-link-notice';
-
-/** The selected environment's label, as links and the history name it. */
-function useEnvironment() {
-  const { server, servers, setServer } = useServerContext();
-  const list = (servers ?? []).map((item) => ({ label: item.name ?? item.url ?? '', url: item.url ?? '' }));
-  const current = list.find((item) => item.url === server?.url);
-  const select = (label: string | undefined) => {
-    const found = list.find((item) => item.label === label);
-    if (found) setServer(found.url);
-  };
-  return { environment: current?.label, labels: list.map((item) => item.label), select };
-}
 
 /**
  * Keeps the history's view of what is being sent up to date, and loads a shared link
@@ -27,25 +15,26 @@ function useEnvironment() {
  */
 export function SharedRequestLoader() {
   const { key: operationId, parameters, hasBody, target, credentials } = useTryIt();
-  const { environment, labels, select } = useEnvironment();
+  const { environment, serverVariables, labels, serverTemplates, select } = useEnvironment();
   // the environments of the moment a link is read, without reading the link again when they change
   const currentLabels = useEffectEvent(() => labels);
-  const selectEnvironment = useEffectEvent((label: Parameters<typeof select>[0]) => select(label));
+  const currentTemplates = useEffectEvent(() => serverTemplates);
+  const selectEnvironment = useEffectEvent((...args: Parameters<typeof select>) => select(...args));
 
   useEffect(() => {
-    setRecorderContext({ operationId, method: target.method, environment, credentials });
-  }, [operationId, target.method, environment, credentials]);
+    setRecorderContext({ operationId, method: target.method, environment, serverVariables, credentials });
+  }, [operationId, target.method, environment, serverVariables, credentials]);
 
   useEffect(() => {
     const load = () => {
       const encoded = shareFragmentOf(window.location.hash);
       if (encoded === undefined) return;
-      const result = decodeShareFragment(encoded, { operationId, parameters, hasBody, environments: currentLabels(), credentials });
+      const result = decodeShareFragment(encoded, { operationId, parameters, hasBody, environments: currentLabels(), serverTemplates: currentTemplates(), credentials });
       if (!result.ok) {
         updateRequestState({ linkProblem: result.problem, loadedFrom: undefined });
         return;
       }
-      selectEnvironment(result.request.environment);
+      selectEnvironment(result.request.environment, result.request.serverVariables);
       loadRequest(result.request.values, 'link');
     };
     load();
@@ -101,12 +90,12 @@ export function SharedRequestBanner() {
 /** "Copy link to this request": environment, parameters and body in the URL's fragment, never the token. */
 export function ShareRequestLink() {
   const { key: operationId, credentials } = useTryIt();
-  const { environment } = useEnvironment();
+  const { environment, serverVariables } = useEnvironment();
   const [link, setLink] = useState<string>();
   const [note, setNote] = useState<string>();
 
   async function copy() {
-    const fragment = encodeShareFragment({ operationId, environment, values: shareableValues(currentValues(), credentials) });
+    const fragment = encodeShareFragment({ operationId, environment, serverVariables, values: shareableValues(currentValues(), credentials) });
     if (fragment.length > maxShareFragmentBytes) {
       setLink(undefined);
       setNote(`This request takes ${(fragment.length / 1024).toFixed(1)} KB as a link, more than the ${maxShareFragmentBytes / 1024} KB a link may carry: shorten the body to share it.`);

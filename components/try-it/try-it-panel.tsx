@@ -95,6 +95,8 @@ export function TryItPanel({ payloadUrl, proxyUrl }: TryItPanelProps) {
       url: environment.baseUrl,
       name: environment.label,
       description: environment.label,
+      // a document's server with {variables}: the playground offers a select for an enum, a text field otherwise
+      ...(environment.variables ? { variables: environment.variables } : {}),
     }));
     return {
       endpoint: payload.endpoint,

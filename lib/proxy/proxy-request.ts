@@ -44,9 +44,17 @@ export function createProxyRequestCheck(
     const target = checkTargetUrl(raw, environments);
     if (!target.ok) return refuse(proxyError(target.status, target.type, target.reason));
 
-    const { url, environment } = target;
+    const { url } = target;
+    // the first environment under whose base path the document has this operation; else the first's refusal
+    const tried = target.candidates.map((environment) => {
+      const { basePath } = environment;
+      if (!url.pathname.startsWith(`${basePath}/`)) return { environment, match: undefined };
+      return { environment, match: matchOperation(url.pathname.slice(basePath.length), method) };
+    });
+    const chosen = tried.find((attempt) => attempt.match?.ok) ?? tried[0];
+    const { environment, match } = chosen;
     const { basePath } = environment;
-    if (!url.pathname.startsWith(`${basePath}/`)) {
+    if (!match) {
       return refuse(
         proxyError(
           404,
@@ -55,7 +63,6 @@ export function createProxyRequestCheck(
         ),
       );
     }
-    const match = matchOperation(url.pathname.slice(basePath.length), method);
     if (!match.ok) {
       return refuse(
         match.methods.length

@@ -1,3 +1,4 @@
+import type { ServerTemplate } from '../server-template';
 import { forbiddenAddressKind } from './address-policy';
 
 /** An environment as the proxy sees it: where it is, under which path the API lives, and who named it. */
@@ -11,13 +12,24 @@ export interface ProxyEnvironment {
    * wherever it is. One that comes from the document alone reaches public addresses only.
    */
   trusted: boolean;
+  /**
+   * A document's server with `{variables}`: it allows exactly the URLs the template produces
+   * (`origin` and `basePath` are then its defaults'). A produced origin is trusted only when the
+   * operator names it too.
+   */
+  template?: ServerTemplate;
 }
 
 export type TargetRefusal = 'proxy_invalid_url' | 'proxy_target_not_allowed' | 'proxy_invalid_path' | 'proxy_address_not_allowed';
 
 /** The result of checking a URL that the browser asked the proxy to call. */
 export type TargetCheck =
-  | { ok: true; url: URL; environment: ProxyEnvironment }
+  /**
+   * `environment`: the first that allows the URL, with the origin and base path it resolves to;
+   * `candidates`: all of them, in order (an operator's origin and a server template can both allow
+   * it, with different base paths), for the caller to pick the one whose operation matches.
+   */
+  | { ok: true; url: URL; environment: ProxyEnvironment; candidates: ProxyEnvironment[] }
   | { ok: false; type: TargetRefusal; status: 400 | 403; reason: string };
 
 /**
@@ -94,9 +106,16 @@ export function checkTargetUrl(raw: string, environments: readonly ProxyEnvironm
     return notAllowed(`The ${url.protocol} scheme is not allowed; only the configured environments can be called.`);
   }
   if (url.username || url.password) return notAllowed('URLs with credentials (user:password@) are not allowed.');
-  const environment = environments.find((candidate) => candidate.origin === url.origin);
+  const candidates = environments.flatMap((candidate): ProxyEnvironment[] => {
+    if (!candidate.template) return candidate.origin === url.origin ? [candidate] : [];
+    const match = candidate.template.match(url);
+    if (!match) return [];
+    const named = environments.some((other) => other.trusted && !other.template && other.origin === match.origin);
+    return [{ origin: match.origin, basePath: match.basePath, trusted: candidate.trusted || named }];
+  });
+  const environment = candidates[0];
   if (!environment) {
-    const origins = environments.map((candidate) => candidate.origin);
+    const origins = environments.map((candidate) => candidate.template?.url ?? candidate.origin);
     return notAllowed(
       origins.length
         ? `${url.origin} is not a configured environment; the proxy only calls ${origins.join(', ')}.`
@@ -114,5 +133,5 @@ export function checkTargetUrl(raw: string, environments: readonly ProxyEnvironm
       reason: `${url.hostname} is a ${kind} address. The proxy calls such addresses only for an environment the operator names (WINGFIELD_DEV_URL, WINGFIELD_ENVIRONMENTS), not for a server that the document alone gives.`,
     };
   }
-  return { ok: true, url, environment };
+  return { ok: true, url, environment, candidates };
 }

@@ -20,6 +20,8 @@ export interface HistoryEntry {
   /** The path with its parameters filled in, and the query string. */
   path: string;
   environment?: string;
+  /** The environment's server variables as they were sent, when its server has some. */
+  serverVariables?: Record<string, string>;
   /** The HTTP status, or undefined when no answer came (network failure, timeout). */
   status?: number;
   durationMs: number;

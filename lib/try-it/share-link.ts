@@ -1,5 +1,6 @@
 import type { JsonValue } from '../openapi/types';
 import type { ParameterSpec } from './validate-request';
+import { createServerTemplate, resolveServerTemplate, type ServerVariable } from '../server-template';
 
 /**
  * A request of the try-it panel as a link: `<page>#try-it=<base64url JSON>`. The fragment never
@@ -25,6 +26,8 @@ export interface SharedRequest {
   operationId: string;
   /** The environment's label, as the panel lists it. */
   environment?: string;
+  /** The values of the environment's server variables, when its server has some (`{region}`). */
+  serverVariables?: Record<string, string>;
   values: SharedValues;
 }
 
@@ -34,6 +37,8 @@ export interface ShareTarget {
   parameters: ParameterSpec[];
   hasBody: boolean;
   environments: string[];
+  /** The servers with `{variables}` among them, by label: a link's values must be ones they produce. */
+  serverTemplates?: Record<string, { url: string; variables: Record<string, ServerVariable> }>;
   /** The parameters of the document's API key schemes: a link never sets them. */
   credentials: CredentialParameter[];
 }
@@ -65,9 +70,10 @@ function quote(value: string): string {
 
 /** The fragment of a link to `request`, `#try-it=…`; the token is not part of a request. */
 export function encodeShareFragment(request: SharedRequest): string {
-  const { operationId, environment, values } = request;
+  const { operationId, environment, serverVariables, values } = request;
   const payload: Record<string, unknown> = { v: 1, op: operationId };
   if (environment) payload.env = environment;
+  if (environment && serverVariables && Object.keys(serverVariables).length > 0) payload.vars = serverVariables;
   for (const location of locations) if (Object.keys(values[location]).length > 0) payload[location] = values[location];
   if (values.body !== undefined) payload.body = values.body;
   return shareFragmentPrefix + toBase64Url(JSON.stringify(payload));
@@ -199,6 +205,36 @@ function parametersProblem(location: ParameterLocation, value: unknown, target: 
 }
 
 /**
+ * Why a link's server variables cannot be used, or `undefined`: they need an environment whose
+ * server has variables, and each value must be one that the server's template produces (an
+ * enum's value, one host label or one path segment), checked by the same code as the proxy's.
+ */
+function serverVariablesProblem(environment: string | undefined, vars: unknown, target: ShareTarget): string | undefined {
+  if (vars === undefined) return undefined;
+  const server = environment === undefined ? undefined : target.serverTemplates?.[environment];
+  if (!server) return `it sets server variables, and its environment ${quote(String(environment ?? 'none'))} has none`;
+  if (!isObject(vars)) return 'its server variables are not a list of names and values';
+  const template = createServerTemplate(server);
+  for (const [name, value] of Object.entries(vars)) {
+    if (!Object.hasOwn(server.variables, name)) return `it sets the server variable ${quote(name)}, which ${quote(environment!)} does not have`;
+    if (typeof value !== 'string') return `the server variable ${quote(name)} is not text`;
+  }
+  const values = vars as Record<string, string>;
+  let produced: URL | undefined;
+  try {
+    produced = new URL(`${resolveServerTemplate(server.url, server.variables, values)}/`);
+  } catch {
+    produced = undefined;
+  }
+  const match = produced && template?.match(produced);
+  const differs = match && Object.entries(values).find(([name, value]) => match.values[name] !== value);
+  if (!match || differs) {
+    return `its server variables make ${quote(resolveServerTemplate(server.url, server.variables, values))}, which is not a URL of ${quote(environment!)} (${quote(server.url)})`;
+  }
+  return undefined;
+}
+
+/**
  * Reads a shared link's request, checked against this page's operation: the right operation, a
  * configured environment, only documented parameters with plain values, a body only where the
  * operation takes one. Values are then checked against their schemas by the panel, as typed ones.
@@ -219,7 +255,7 @@ export function decodeShareFragment(encoded: string, target: ShareTarget): Decod
   if (!isObject(payload) || payload.v !== 1 || typeof payload.op !== 'string') {
     return fail('it is not a link made by "Copy link to this request"');
   }
-  const extra = Object.keys(payload).filter((key) => !['v', 'op', 'env', 'path', 'query', 'header', 'body'].includes(key));
+  const extra = Object.keys(payload).filter((key) => !['v', 'op', 'env', 'vars', 'path', 'query', 'header', 'body'].includes(key));
   if (extra.length > 0) return fail(`it has parts this page does not know: ${extra.map(quote).join(', ')}`);
   if (payload.op !== target.operationId) {
     return fail(`it is for the operation ${quote(payload.op)}, not for this page's ${quote(target.operationId)}`);
@@ -229,6 +265,8 @@ export function decodeShareFragment(encoded: string, target: ShareTarget): Decod
       `its environment ${quote(String(payload.env))} is not configured on this site (it has ${target.environments.join(', ')})`,
     );
   }
+  const variablesProblem = serverVariablesProblem(payload.env as string | undefined, payload.vars, target);
+  if (variablesProblem) return fail(variablesProblem);
   for (const location of locations) {
     const problem = parametersProblem(location, payload[location], target);
     if (problem) return fail(problem);
@@ -243,6 +281,7 @@ export function decodeShareFragment(encoded: string, target: ShareTarget): Decod
     request: {
       operationId: payload.op,
       environment: payload.env as string | undefined,
+      ...(payload.vars !== undefined ? { serverVariables: payload.vars as Record<string, string> } : {}),
       values: {
         path: (payload.path ?? {}) as SharedValues['path'],
         query: (payload.query ?? {}) as SharedValues['query'],
