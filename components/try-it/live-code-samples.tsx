@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { CodeFrame } from '../code-frame';
 import { Tab, Tabs } from '../tabs';
 import { useOperationContext, useServerContext } from 'fumadocs-openapi/ui';
-import { createCodeSamples, tokenPlaceholder } from '@/lib/endpoints/code-samples';
+import { createCodeSamples } from '@/lib/endpoints/code-samples';
 import type { JsonValue } from '@/lib/openapi/types';
 import { maskToken } from '@/lib/api-token-store';
 import { malformedToken, useRequestState } from './request-state';
@@ -68,7 +68,7 @@ export function LiveCodeSamples() {
       // while reproducing a token error, the samples send what the panel sends
       createCodeSamples(reproducedToken === 'none' ? { ...target, requiresAuth: false } : target, {
         baseUrl: server?.url ?? '',
-        token: reproducedToken === 'malformed' ? malformedToken : token ? (reveal ? token : maskToken(token)) : tokenPlaceholder,
+        token: reproducedToken === 'malformed' ? malformedToken : token ? (reveal ? token : maskToken(token)) : target.tokenPlaceholder,
         path: values.path,
         query: values.query,
         header: values.header,
