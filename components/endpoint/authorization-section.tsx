@@ -15,7 +15,7 @@ export interface AuthorizationSectionProps {
 /** The schemes that authorize this operation, each described, and whether it checks scopes. */
 export function AuthorizationSection({ endpoint, scopeNote }: AuthorizationSectionProps) {
   const { profile } = endpoint;
-  const blocks = securityBlocks(endpoint.security, { tokenPlaceholder: profile.tokenPlaceholder, guide: profile.authenticationGuide });
+  const blocks = securityBlocks(endpoint.security, { guide: profile.authenticationGuide });
   const section = pageSection('authorization');
   return (
     <section>

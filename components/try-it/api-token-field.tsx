@@ -4,6 +4,7 @@ import { clearApiToken, setApiToken, setRememberApiToken } from '@/lib/api-token
 import { clearRequestHistory } from '@/lib/try-it/request-history';
 import { useRequestHistory } from './request-history';
 import { malformedToken, useRequestState } from './request-state';
+import { useTryIt } from './try-it-context';
 import { useApiToken } from './use-api-token';
 import { useFormEngine } from './use-form-engine';
 
@@ -17,6 +18,7 @@ const reproducedToken = {
 export function ApiTokenField() {
   const { token, remember } = useApiToken();
   const { preset } = useRequestState();
+  const credential = useTryIt().token;
   const [visible, setVisible] = useState(false);
   const [offerHistory, setOfferHistory] = useState(false);
   const history = useRequestHistory();
@@ -27,7 +29,7 @@ export function ApiTokenField() {
   return (
     <div className="flex flex-col gap-2 border-b p-3">
       <label htmlFor={`${id}-token`} className="text-sm font-medium">
-        API token
+        {credential.label}
       </label>
       <div className="flex gap-2">
         <input

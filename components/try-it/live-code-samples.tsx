@@ -4,7 +4,7 @@ import { CodeFrame } from '../code-frame';
 import { Tab, Tabs } from '../tabs';
 import { resolveServerUrl } from '@fumadocs/api-docs/utils/url';
 import { useOperationContext, useServerContext } from 'fumadocs-openapi/ui';
-import { createCodeSamples, tokenPlaceholder } from '@/lib/endpoints/code-samples';
+import { createCodeSamples } from '@/lib/endpoints/code-samples';
 import type { JsonValue } from '@/lib/openapi/types';
 import { maskToken } from '@/lib/api-token-store';
 import { malformedToken, useRequestState } from './request-state';
@@ -71,7 +71,7 @@ export function LiveCodeSamples() {
       // while reproducing a token error, the samples send what the panel sends
       createCodeSamples(reproducedToken === 'none' ? { ...target, requiresAuth: false } : target, {
         baseUrl: serverUrl,
-        token: reproducedToken === 'malformed' ? malformedToken : token ? (reveal ? token : maskToken(token)) : tokenPlaceholder,
+        token: reproducedToken === 'malformed' ? malformedToken : token ? (reveal ? token : maskToken(token)) : target.tokenPlaceholder,
         path: values.path,
         query: values.query,
         header: values.header,

@@ -27,14 +27,14 @@ import type {
   ParameterRow,
   ResponseModel,
 } from './endpoint';
-import { selectProfile, type Profile } from '../profile';
+import { selectProfile, type CredentialText, type Profile } from '../profile';
 import { errorCatalogUrl } from '../errors/error-catalog';
 import { groupSlug, reservedGroupSlugs } from './group-slug';
-import { isBinarySchema, mediaKind, urlEncoded } from './media-types';
+import { isBinarySchema, mediaKind, urlEncoded } from '../openapi/media-types';
 import { listOperations, slugify, uniqueSlugs } from './operation-key';
 import { sampleValue } from './sample-value';
 import { schemaFields, type FieldRow, type SchemaUsage } from './schema-fields';
-import { registerSchemaNames } from './schema-names';
+import { registerSchemaNames } from '../openapi/schema-names';
 import { constraintsOf, mergeAllOf, typeLabel } from './schema-text';
 import { securityModel } from './security';
 import { ownValue } from '../own-property';
@@ -44,8 +44,26 @@ export const apiBasePath = '/partner-api';
 /** The group of operations without a tag; "Endpoints" when no operation has one. */
 export const untaggedGroupName = { some: 'Other', all: 'Endpoints' };
 
-/** Turns a loaded OpenAPI document into the model that every page, sample and test reads. */
-export function buildApiModel({ raw, dereferenced }: LoadedDocument): ApiModel {
+export interface BuildApiModelOptions {
+  /** The document's conventions; by default the profile that `selectProfile` chooses from it. */
+  profile?: Profile;
+}
+
+/**
+ * The token that the try-it panel's one field holds and that the samples send, as
+ * `Authorization: Bearer`, for every operation that needs credentials, whatever its scheme: the
+ * profile's, else the field's own name.
+ */
+function panelToken(profile: Profile): CredentialText {
+  return profile.token ?? { label: 'API token', placeholder: '<api-token>' };
+}
+
+/**
+ * Turns a loaded OpenAPI document into the model that every page, sample and test reads. The
+ * profile is an input: the model hands it, and what it says of credentials, to pages and the panel.
+ */
+export function buildApiModel({ raw, dereferenced }: LoadedDocument, options: BuildApiModelOptions = {}): ApiModel {
+  const profile = options.profile ?? selectProfile(dereferenced);
   // the same operations in the same order in both forms; pointers go into the document as written
   registerSchemaNames(raw, dereferenced);
   const written = listOperations(raw);
@@ -73,7 +91,6 @@ export function buildApiModel({ raw, dereferenced }: LoadedDocument): ApiModel {
     endpoints: [],
   }));
   const groupByName = new Map(groups.map((group) => [group.name, group]));
-  const profile = selectProfile(dereferenced);
 
   const inDocumentOrder = located.map(({ key, route, method, operation, pathItem, itemPointer, groupName }) => {
     const group = groupByName.get(groupName ?? untaggedName)!;
@@ -99,6 +116,7 @@ export function buildApiModel({ raw, dereferenced }: LoadedDocument): ApiModel {
     webhooks: webhookOperations(raw, dereferenced),
     callbacks,
     profile,
+    token: panelToken(profile),
   });
 }
 
@@ -169,7 +187,7 @@ function buildEndpoint(
   const successEntry = responses.find(([status]) => /^2(\d\d|XX)$/i.test(status));
   const errorEntries = responses.filter(([status]) => isErrorStatus(status)).sort(([a], [b]) => statusRank(a) - statusRank(b));
   const errors = errorEntries.flatMap(([status, response]) => errorRows(status, response, profile));
-  const security = securityModel(document, operation.security);
+  const security = securityModel(document, operation.security, { token: profile.token });
   const url = `${apiBasePath}/${group.slug}/${key}`;
 
   const endpoint: Endpoint = {
@@ -203,6 +221,7 @@ function buildEndpoint(
     security,
     callbacks: [],
     profile,
+    token: panelToken(profile),
     operation,
   };
   endpoint.callbacks = callbackOperations(raw, document, endpoint, rawPointer);
@@ -267,6 +286,7 @@ function eventOperation(raw: OpenAPIDocument, document: OpenAPIDocument, source:
     body: bodyModel(raw, operation, rawPointer),
     responses: responses.map(([status, response]) => responseModel(raw, status, response, responsePointer(rawPointer, status))),
     // the document's `security` is about calling the API; a webhook's own says how the API signs in
+    // the API's own credential, not the reader's: the profile's token does not name it
     ...(operation.security && { security: securityModel(document, operation.security) }),
     registeredBy: source.registeredBy,
     typeName: baseName.charAt(0).toUpperCase() + baseName.slice(1),

@@ -17,7 +17,7 @@ export interface CodeSample {
 export interface CodeSampleOptions {
   /** Origin the samples call, e.g. `https://dev.wingfield.systems`. */
   baseUrl: string;
-  /** What stands in the `Authorization` header: a placeholder, or the masked token. */
+  /** What stands in the `Authorization` header: the masked token; else the target's placeholder. */
   token?: string;
   /** The path values as the panel holds them; each is percent-encoded into its segment, as the panel sends it. */
   path?: Record<string, unknown>;
@@ -28,8 +28,6 @@ export interface CodeSampleOptions {
   cookie?: Record<string, string>;
   body?: JsonValue;
 }
-
-export const tokenPlaceholder = '<api-token>';
 
 /**
  * Our own writers rather than fumadocs-openapi's: its Go sample declared `body` twice and used
@@ -48,6 +46,8 @@ export interface SampleTarget {
   method: Endpoint['method'];
   path: string;
   requiresAuth: boolean;
+  /** What the samples send in place of the token (`Endpoint.token`). */
+  tokenPlaceholder: string;
   bodyContentType?: string;
   /** The values samples start with: every path parameter, the required query parameters, the body example. */
   defaults: { path: Record<string, string>; query: Record<string, string[]>; body?: JsonValue };
@@ -58,6 +58,7 @@ export function sampleTarget(endpoint: Endpoint): SampleTarget {
     method: endpoint.method,
     path: endpoint.path,
     requiresAuth: endpoint.requiresAuth,
+    tokenPlaceholder: endpoint.token.placeholder,
     bodyContentType: endpoint.body?.contentType,
     defaults: {
       path: Object.fromEntries(endpoint.parameters.path.map((p) => [p.name, String(p.sample)])),
@@ -76,7 +77,7 @@ export function createCodeSamples(target: SampleTarget, options: CodeSampleOptio
   const body = options.body === undefined ? target.defaults.body : options.body;
   const hasBody = target.bodyContentType !== undefined && body !== undefined;
   const headers: SampleRequest['headers'] = [];
-  if (target.requiresAuth) headers.push(['Authorization', `Bearer ${options.token || tokenPlaceholder}`]);
+  if (target.requiresAuth) headers.push(['Authorization', `Bearer ${options.token || target.tokenPlaceholder}`]);
   for (const [name, value] of Object.entries(options.header ?? {})) {
     if (name.toLowerCase() !== 'authorization') headers.push([name, value]);
   }

@@ -84,9 +84,9 @@ export function endpointContent(endpoint: Endpoint): EndpointContent {
     errors: errorsContent(endpoint),
     callbacksLead: ['After this operation, the API sends these requests to the URL the caller gives:'],
     codeSamplesLead: profile.authenticationGuide
-      ? ['Replace ', { code: '<api-token>' }, ' with your API token; see ', { link: profile.authenticationGuide, text: ['Authentication'] }, '.']
+      ? ['Replace ', { code: endpoint.token.placeholder }, ` with your ${endpoint.token.label}; see `, { link: profile.authenticationGuide, text: ['Authentication'] }, '.']
       : endpoint.requiresAuth
-        ? ['Replace ', { code: '<api-token>' }, ' with your credentials; see ', { link: '#authorization', text: ['Authorization'] }, '.']
+        ? ['Replace ', { code: endpoint.token.placeholder }, ' with your credentials; see ', { link: '#authorization', text: ['Authorization'] }, '.']
         : undefined,
   };
 }

@@ -1,8 +1,10 @@
 import type { HttpMethod, JsonValue, OpenAPIDocument, OperationObject, SchemaObject } from '../openapi/types';
-import type { Profile } from '../profile';
-import type { MediaKind } from './media-types';
+import type { CredentialText, ErrorRow, Profile } from '../profile';
+import type { MediaKind } from '../openapi/media-types';
 import type { FieldRow } from './schema-fields';
 import type { SecurityModel } from './security';
+
+export type { ErrorRow };
 
 export interface ParameterRow {
   name: string;
@@ -57,30 +59,6 @@ export interface ResponseModel extends Partial<MediaModel> {
   fields: FieldRow[];
 }
 
-/**
- * One documented error of one endpoint: the unit integrators handle in their code. With a
- * profile that types errors (see `lib/profile`), one error type; otherwise one named example of
- * a status, or the status itself.
- */
-export interface ErrorRow {
-  status: string;
-  /** The error type, or else the example's name, or else the status. */
-  type: string;
-  /** Whether `type` is an error type of the document's convention, with a page of its own. */
-  typed: boolean;
-  /** The row's anchor on the page: the type itself when typed. */
-  id: string;
-  /** The error type's page, when typed (`/partner-api/errors/<slug>`). */
-  url?: string;
-  /** The example's summary when it is not typed. */
-  title?: string;
-  description: string;
-  /** The JSON body; undefined when the document gives none. */
-  sample?: JsonValue;
-  /** A non-JSON body's example as text. */
-  sampleText?: string;
-}
-
 export interface ErrorStatus {
   status: string;
   description: string;
@@ -131,6 +109,8 @@ export interface Endpoint {
   callbacks: EventOperation[];
   /** The document's conventions, which decide how errors and scopes read. */
   profile: Profile;
+  /** What the try-it panel's token field is called and what the samples send in its place (`ApiModel.token`). */
+  token: CredentialText;
   operation: OperationObject;
 }
 
@@ -189,4 +169,10 @@ export interface ApiModel {
   /** Every callback of every operation, by operation. */
   callbacks: EventOperation[];
   profile: Profile;
+  /**
+   * The token that the try-it panel's one field holds and that the samples send as
+   * `Authorization: Bearer` for every operation that needs credentials: the profile's ("API
+   * token", `<api-token>`), else the same. Each scheme's own credential is `AppliedScheme.credential`.
+   */
+  token: CredentialText;
 }

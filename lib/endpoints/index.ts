@@ -1,4 +1,5 @@
 import { loadDocument, type LoadedDocument } from '../openapi/load-document';
+import { selectProfile } from '../profile';
 import { buildApiModel } from './build-api-model';
 import type { ApiModel } from './endpoint';
 
@@ -10,9 +11,9 @@ let built: { document: LoadedDocument; model: ApiModel } | undefined;
  */
 export function getApiModel(): ApiModel {
   const document = loadDocument();
-  if (built?.document !== document) built = { document, model: buildApiModel(document) };
+  if (built?.document !== document) built = { document, model: buildApiModel(document, { profile: selectProfile(document.dereferenced) }) };
   return built.model;
 }
 
 export type * from './endpoint';
-export { apiBasePath, buildApiModel } from './build-api-model';
+export { apiBasePath, buildApiModel, type BuildApiModelOptions } from './build-api-model';

@@ -1,7 +1,7 @@
 import { sample } from 'openapi-sampler';
 import type { JsonValue, SchemaObject } from '../openapi/types';
 import type { SchemaUsage } from './schema-fields';
-import { isNever, mergeAllOf } from './schema-merge';
+import { isNever, mergeAllOf } from '../openapi/schema-merge';
 import { discriminatorValue } from './schema-text';
 import { setOwn } from '../own-property';
 

@@ -1,8 +1,8 @@
 import type { JsonValue, SchemaObject } from '../openapi/types';
-import { asSchema, isNever, mergeAllOf } from './schema-merge';
-import { inheritName, refName, schemaName } from './schema-names';
+import { asSchema, isNever, mergeAllOf } from '../openapi/schema-merge';
+import { inheritName, refName, schemaName } from '../openapi/schema-names';
 
-export { mergeAllOf } from './schema-merge';
+export { mergeAllOf } from '../openapi/schema-merge';
 
 function typesOf(input: SchemaObject): string[] {
   const schema = asSchema(input);

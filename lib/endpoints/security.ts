@@ -1,4 +1,5 @@
 import type { OpenAPIDocument, SecuritySchemeObject } from '../openapi/types';
+import type { CredentialText } from '../profile';
 
 export interface OAuthFlowModel {
   /** `authorizationCode`, `clientCredentials`, `password` or `implicit`. */
@@ -24,6 +25,13 @@ export interface AppliedScheme {
   openIdConnectUrl?: string;
   /** The scopes this operation requires, with their descriptions where the flows give one. */
   scopes: { name: string; description?: string }[];
+  /** What the reader is asked for, and what pages and samples write in its place. */
+  credential: CredentialText;
+}
+
+export interface SecurityModelOptions {
+  /** The profile's name and placeholder for a bearer token (`Profile.token`); else "Bearer token", `<token>`. */
+  token?: CredentialText;
 }
 
 export interface SecurityModel {
@@ -37,16 +45,17 @@ export interface SecurityModel {
 export function securityModel(
   document: OpenAPIDocument,
   requirements: Record<string, string[]>[] | undefined,
+  options: SecurityModelOptions = {},
 ): SecurityModel {
   const schemes = document.components?.securitySchemes ?? {};
   const list = requirements ?? document.security ?? [];
   const alternatives = list
     .filter((requirement) => Object.keys(requirement ?? {}).length > 0)
-    .map((requirement) => Object.entries(requirement).map(([key, scopes]) => appliedScheme(key, schemes[key], scopes ?? [])));
+    .map((requirement) => Object.entries(requirement).map(([key, scopes]) => appliedScheme(key, schemes[key], scopes ?? [], options)));
   return { alternatives, optional: list.some((requirement) => Object.keys(requirement ?? {}).length === 0) && alternatives.length > 0 };
 }
 
-function appliedScheme(key: string, scheme: SecuritySchemeObject | undefined, scopes: string[]): AppliedScheme {
+function appliedScheme(key: string, scheme: SecuritySchemeObject | undefined, scopes: string[], options: SecurityModelOptions): AppliedScheme {
   const flows = Object.entries(scheme?.flows ?? {}).map(([flow, value]) => ({
     flow,
     authorizationUrl: value?.authorizationUrl,
@@ -57,7 +66,7 @@ function appliedScheme(key: string, scheme: SecuritySchemeObject | undefined, sc
     Object.values(scheme?.flows ?? {})
       .map((flow) => flow?.scopes?.[name])
       .find((text): text is string => typeof text === 'string' && text !== '');
-  return {
+  const applied: Omit<AppliedScheme, 'credential'> = {
     key,
     type: scheme?.type ?? 'unknown',
     description: scheme?.description,
@@ -69,6 +78,30 @@ function appliedScheme(key: string, scheme: SecuritySchemeObject | undefined, sc
     openIdConnectUrl: scheme?.openIdConnectUrl,
     scopes: scopes.map((name) => ({ name, description: scopeText(name) })),
   };
+  return { ...applied, credential: credentialOf(applied, options) };
+}
+
+/** The credential one scheme asks for: "API key (header X-API-Key)" written `<api-key>`, "API token" written `<api-token>`. */
+function credentialOf(scheme: Omit<AppliedScheme, 'credential'>, options: SecurityModelOptions): CredentialText {
+  switch (scheme.type) {
+    case 'apiKey': {
+      // as `schemeSummary` reads it: a location the specification does not name is the header
+      const place = scheme.in === 'query' || scheme.in === 'cookie' ? scheme.in : 'header';
+      return { label: `API key (${place} ${scheme.name ?? scheme.key})`, placeholder: '<api-key>' };
+    }
+    case 'http':
+      if (scheme.scheme === 'bearer') return options.token ?? { label: 'Bearer token', placeholder: '<token>' };
+      if (scheme.scheme === 'basic') return { label: 'Username and password', placeholder: '<username>:<password>' };
+      return { label: `HTTP ${scheme.scheme ?? 'unknown'} credentials`, placeholder: '<credentials>' };
+    case 'oauth2':
+      return { label: 'OAuth 2.0 access token', placeholder: '<access-token>' };
+    case 'openIdConnect':
+      return { label: 'OpenID Connect access token', placeholder: '<access-token>' };
+    case 'mutualTLS':
+      return { label: 'Client certificate', placeholder: '<client-certificate>' };
+    default:
+      return { label: `The ${scheme.key} scheme's credential`, placeholder: '<credential>' };
+  }
 }
 
 const flowNames: Record<string, string> = {
@@ -86,7 +119,7 @@ export function flowName(flow: string): string {
  * What a client sends, in one sentence of plain text with code spans marked by backticks:
  * "Bearer token (JWT) in the `Authorization` header: `Authorization: Bearer <token>`."
  */
-export function schemeSummary(scheme: AppliedScheme, tokenPlaceholder = '<token>'): string {
+export function schemeSummary(scheme: AppliedScheme): string {
   switch (scheme.type) {
     case 'apiKey': {
       const where = scheme.in === 'query' ? 'query parameter' : scheme.in === 'cookie' ? 'cookie' : 'header';
@@ -95,12 +128,12 @@ export function schemeSummary(scheme: AppliedScheme, tokenPlaceholder = '<token>
     case 'http':
       if (scheme.scheme === 'bearer') {
         const format = scheme.bearerFormat ? ` (${scheme.bearerFormat})` : '';
-        return `Bearer token${format}: \`Authorization: Bearer ${tokenPlaceholder}\`.`;
+        return `Bearer token${format}: \`Authorization: Bearer ${scheme.credential.placeholder}\`.`;
       }
       if (scheme.scheme === 'basic') return 'HTTP Basic authentication: `Authorization: Basic <base64 of user:password>`.';
       return `HTTP \`${scheme.scheme ?? 'unknown'}\` authentication in the \`Authorization\` header.`;
     case 'oauth2':
-      return 'OAuth 2.0: an access token in the `Authorization` header, `Authorization: Bearer <access-token>`.';
+      return `OAuth 2.0: an access token in the \`Authorization\` header, \`Authorization: Bearer ${scheme.credential.placeholder}\`.`;
     case 'openIdConnect':
       return `OpenID Connect: an access token in the \`Authorization\` header${scheme.openIdConnectUrl ? `; discovery at ${scheme.openIdConnectUrl}` : ''}.`;
     case 'mutualTLS':
@@ -130,8 +163,8 @@ function schemeDetails(scheme: AppliedScheme): string[] {
 }
 
 /** One scheme as Markdown blocks: what to send with its flows and scopes, then the scheme's own description. */
-export function schemeBlocks(scheme: AppliedScheme, options: { tokenPlaceholder?: string; withDescription: boolean }, label = ''): string[] {
-  const first = [label + schemeSummary(scheme, options.tokenPlaceholder), ...schemeDetails(scheme)].join(' ');
+export function schemeBlocks(scheme: AppliedScheme, options: { withDescription: boolean }, label = ''): string[] {
+  const first = [label + schemeSummary(scheme), ...schemeDetails(scheme)].join(' ');
   return [first, ...(options.withDescription && scheme.description ? [scheme.description] : [])];
 }
 
@@ -140,8 +173,8 @@ export function schemeBlocks(scheme: AppliedScheme, options: { tokenPlaceholder?
  * `guide` is a page that explains authentication at length: then each scheme's description is
  * left to it rather than repeated on every page.
  */
-export function securityBlocks(security: SecurityModel, options: { tokenPlaceholder?: string; guide?: string }): string[] {
-  const settings = { tokenPlaceholder: options.tokenPlaceholder, withDescription: !options.guide };
+export function securityBlocks(security: SecurityModel, options: { guide?: string }): string[] {
+  const settings = { withDescription: !options.guide };
   if (security.alternatives.length === 0) return ['This operation needs no credentials.'];
   const out: string[] = [];
   if (security.alternatives.length === 1) {

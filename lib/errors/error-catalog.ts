@@ -1,4 +1,4 @@
-import type { ApiModel, Endpoint } from '../endpoints';
+import type { ApiModel, Endpoint } from '../endpoints/endpoint';
 import type { JsonValue } from '../openapi/types';
 import type { ErrorGuidance } from '../profile';
 

@@ -163,7 +163,7 @@ export function endpointMarkdown(endpoint: Endpoint, { baseUrl }: EndpointMarkdo
     `Base URL (the document's server): ${baseUrl}`,
     blocks(
       heading('authorization'),
-      ...securityBlocks(endpoint.security, { tokenPlaceholder: profile.tokenPlaceholder, guide: profile.authenticationGuide }),
+      ...securityBlocks(endpoint.security, { guide: profile.authenticationGuide }),
       content.scopeNote && inlineMarkdown(content.scopeNote),
     ),
     ...parameterSectionsMarkdown(endpoint.parameters),

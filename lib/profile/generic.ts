@@ -1,7 +1,6 @@
-import type { ErrorRow } from '../endpoints/endpoint';
-import { mediaKind } from '../endpoints/media-types';
+import { mediaKind } from '../openapi/media-types';
 import type { JsonValue } from '../openapi/types';
-import type { Profile } from './profile';
+import type { ErrorRow, Profile } from './profile';
 
 /** An anchor made of a status and an example's name: `error-404-not-found`. */
 export function errorRowId(status: string, name?: string): string {

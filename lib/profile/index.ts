@@ -8,7 +8,7 @@ export function selectProfile(document: OpenAPIDocument): Profile {
   return usesWingfieldConventions(document) ? wingfieldProfile : genericProfile;
 }
 
-export type { ErrorGuidance, Profile } from './profile';
+export type { CredentialText, ErrorGuidance, ErrorRow, FaultResult, Profile, Reproduction, RequestShape } from './profile';
 export { genericProfile } from './generic';
 export { wingfieldProfile } from './wingfield';
 

@@ -1,6 +1,5 @@
-import type { Endpoint } from '../endpoints/endpoint';
 import type { JsonValue } from '../openapi/types';
-import type { FaultResult, Reproduction } from '../try-it/reproductions';
+import type { FaultResult, Reproduction, RequestShape } from './profile';
 
 // The Partner API's error types and the requests that cause them on their own; the names of
 // types, fields and parameters are the Partner API's.
@@ -9,7 +8,7 @@ function object(value: JsonValue | undefined): Record<string, JsonValue> | undef
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, JsonValue>) : undefined;
 }
 
-function invalidSchema(endpoint: Endpoint): Reproduction | undefined {
+function invalidSchema(endpoint: RequestShape): Reproduction | undefined {
   const body = object(endpoint.body?.example);
   const stringField = endpoint.body?.fields.find((f) => f.depth === 0 && f.type.startsWith('string') && f.required);
   if (body && stringField) {
@@ -22,7 +21,7 @@ function invalidSchema(endpoint: Endpoint): Reproduction | undefined {
   return undefined;
 }
 
-function swappedRange(endpoint: Endpoint, from: string, to: string): Reproduction | undefined {
+function swappedRange(endpoint: RequestShape, from: string, to: string): Reproduction | undefined {
   const names = endpoint.parameters.query.map((p) => p.name);
   if (!names.includes(from) || !names.includes(to)) return undefined;
   return {
@@ -31,7 +30,7 @@ function swappedRange(endpoint: Endpoint, from: string, to: string): Reproductio
   };
 }
 
-function bodyChange(endpoint: Endpoint, change: (body: Record<string, JsonValue>) => Record<string, JsonValue> | undefined, how: string) {
+function bodyChange(endpoint: RequestShape, change: (body: Record<string, JsonValue>) => Record<string, JsonValue> | undefined, how: string) {
   const body = object(endpoint.body?.example);
   const changed = body && change(structuredClone(body));
   return changed ? { body: changed, how } : undefined;
@@ -39,7 +38,7 @@ function bodyChange(endpoint: Endpoint, change: (body: Record<string, JsonValue>
 
 const participants = (body: Record<string, JsonValue>) => (Array.isArray(body.participants) ? body.participants : undefined);
 
-const rules: Record<string, (endpoint: Endpoint) => Reproduction | undefined> = {
+const rules: Record<string, (endpoint: RequestShape) => Reproduction | undefined> = {
   missing_api_token: () => ({ token: 'none', how: 'sent without a token' }),
   invalid_api_token: () => ({ token: 'malformed', how: 'sent with a malformed token' }),
   invalid_schema: invalidSchema,
@@ -82,7 +81,7 @@ const stateReasons: [RegExp, string][] = [
 ];
 
 /** Whether the request alone can cause `type` on this endpoint, and how; or why it needs server-side state. */
-export function reproduceWingfieldError(endpoint: Endpoint, type: string): FaultResult {
+export function reproduceWingfieldError(endpoint: RequestShape, type: string): FaultResult {
   // own rules only: a type named `constructor` is no rule of Object's
   const reproduction = Object.hasOwn(rules, type) ? rules[type](endpoint) : undefined;
   if (reproduction) return { reproducible: true, reproduction };

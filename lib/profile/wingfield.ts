@@ -1,9 +1,8 @@
-import type { ErrorRow } from '../endpoints/endpoint';
-import { mergeAllOf } from '../endpoints/schema-text';
 import { followRef } from '../openapi/refs';
+import { mergeAllOf } from '../openapi/schema-merge';
 import type { JsonValue, MediaTypeObject, OpenAPIDocument, SchemaObject } from '../openapi/types';
 import { genericProfile } from './generic';
-import type { ErrorGuidance, Profile } from './profile';
+import type { ErrorGuidance, ErrorRow, Profile } from './profile';
 import { reproduceWingfieldError } from './wingfield-reproductions';
 
 /** `{ error: { type } }`: the type an error body names. */
@@ -73,7 +72,7 @@ export const wingfieldProfile: Profile = {
   },
   reproduce: reproduceWingfieldError,
   authenticationGuide: '/partner-api/authentication',
-  tokenPlaceholder: '<api-token>',
+  token: { label: 'API token', placeholder: '<api-token>' },
   errorHandling: { guide: '/partner-api/error-handling', envelope: '{ "error": { "type", "message" } }' },
 };
 

@@ -1,15 +1,8 @@
-import type { Endpoint } from '../endpoints';
+import type { Endpoint } from '../endpoints/endpoint';
 import type { JsonValue } from '../openapi/types';
+import type { Reproduction } from '../profile';
 
-/** A request that causes a documented error by itself, whatever the data on the server. */
-export interface Reproduction {
-  token?: 'none' | 'malformed';
-  path?: Record<string, string>;
-  query?: Record<string, string>;
-  body?: JsonValue;
-  /** What the change is, for the row: "sent without a token". */
-  how: string;
-}
+export type { FaultResult, Reproduction } from '../profile';
 
 /** The request's parameters and body, complete: what the panel's form is set to. */
 export interface ReproductionValues {
@@ -26,9 +19,6 @@ export interface LoadedReproduction extends Pick<Reproduction, 'token' | 'how'> 
 }
 
 export type ReproductionResult = { reproducible: true; reproduction: LoadedReproduction } | { reproducible: false; why: string };
-
-/** What a profile's rules say of an error type: the one fault that causes it, or why none can. */
-export type FaultResult = { reproducible: true; reproduction: Reproduction } | { reproducible: false; why: string };
 
 /** The documented example request: every path parameter, the required query parameters, the body example. */
 export function exampleValues(endpoint: Endpoint): ReproductionValues {

@@ -1,7 +1,9 @@
-import { getApiModel, type Endpoint } from '../endpoints';
+import { getApiModel } from '../endpoints';
+import type { Endpoint } from '../endpoints/endpoint';
 import { sampleTarget, type SampleTarget } from '../endpoints/code-samples';
 import { sliceOperation } from '../openapi/slice-document';
 import type { OpenAPIDocument } from '../openapi/types';
+import type { CredentialText } from '../profile';
 import type { DocumentedFields } from './check-conformance';
 import type { ResponseContract } from './explain-response';
 import type { ParameterSpec } from './validate-request';
@@ -24,6 +26,8 @@ export interface TryItEndpoint {
   hasBody: boolean;
   /** Method, path and the values samples start with. */
   target: SampleTarget;
+  /** The token field's label and placeholder, as the model says them (`Endpoint.token`). */
+  token: CredentialText;
 }
 
 /** What the browser-side panel needs to know of one operation: its slice of the document and its contract. */
@@ -51,6 +55,7 @@ function tryItEndpoint(endpoint: Endpoint): TryItEndpoint {
     })),
     hasBody: endpoint.body !== undefined,
     target: sampleTarget(endpoint),
+    token: endpoint.token,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNever, mergeAllOf } from '@/lib/endpoints/schema-merge';
+import { isNever, mergeAllOf } from '@/lib/openapi/schema-merge';
 import { schemaFields } from '@/lib/endpoints/schema-fields';
 import { constraintsOf, typeLabel } from '@/lib/endpoints/schema-text';
 import { sampleValue } from '@/lib/endpoints/sample-value';

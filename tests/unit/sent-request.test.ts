@@ -93,7 +93,7 @@ describe('path values in the panel', () => {
   });
 
   it('show in the samples as sent, with header and cookie parameters and the token masked', () => {
-    const target: SampleTarget = { method: 'DELETE', path: template, requiresAuth: true, defaults: { path: {}, query: {} } };
+    const target: SampleTarget = { method: 'DELETE', path: template, requiresAuth: true, tokenPlaceholder: '<api-token>', defaults: { path: {}, query: {} } };
     const [curl] = createCodeSamples(target, {
       baseUrl: 'https://dev.example',
       token: 'tok_ext_v1_ab••••••••',

@@ -1,4 +1,4 @@
-import type { OpenAPIDocument, SchemaObject } from '../openapi/types';
+import type { OpenAPIDocument, SchemaObject } from './types';
 
 /**
  * The name of every schema object that the document refers to by `$ref`, keyed by the

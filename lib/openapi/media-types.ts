@@ -1,4 +1,4 @@
-import type { JsonValue, SchemaObject } from '../openapi/types';
+import type { JsonValue, SchemaObject } from './types';
 
 /**
  * How a body is written on the wire, which decides what the page can show of it: a TypeScript

@@ -1,4 +1,4 @@
-import type { JsonValue, SchemaObject } from '../openapi/types';
+import type { JsonValue, SchemaObject } from './types';
 import { inheritName } from './schema-names';
 import { ownValue, setOwn } from '../own-property';
 
