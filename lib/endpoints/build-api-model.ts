@@ -457,6 +457,8 @@ function mediaModel(
     kind,
     schemaRef: schema ? rawSchemaRef(raw, mediaPointer) : undefined,
     ...(schema && { schemaPointer: `${mediaPointer}/schema` }),
+    // OpenAPI 3.2: the schema of each item of a sequential media type (an event of `text/event-stream`)
+    ...('itemSchema' in media && media.itemSchema !== undefined && { itemSchemaPointer: `${mediaPointer}/itemSchema` }),
     fields: kind === 'multipart' && schema ? markFileParts(fields, schema, media) : fields,
     example,
     exampleText:

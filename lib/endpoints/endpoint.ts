@@ -38,6 +38,8 @@ export interface MediaModel {
   schemaRef?: string;
   /** JSON pointer of the media type's `schema` itself (a `$ref` not followed): what its validator compiles. */
   schemaPointer?: string;
+  /** JSON pointer of the media type's `itemSchema` (OpenAPI 3.2), what each event of a stream is checked against. */
+  itemSchemaPointer?: string;
   fields: FieldRow[];
   /** A JSON example (JSON and form bodies). */
   example?: JsonValue;

@@ -71,7 +71,7 @@ export function verifyExamples(model: ApiModel): ExampleReport {
     }
   };
 
-  const containers = new Set(Object.values(collectValidatorSchemas(model)).map((pointer) => pointer.replace(/\/schema$/, '')));
+  const containers = new Set(Object.values(collectValidatorSchemas(model)).map((pointer) => pointer.replace(/\/(schema|itemSchema)$/, '')));
   for (const container of containers) {
     const object = resolvePointer(document, container) as { example?: unknown; examples?: Record<string, { value?: unknown }> } | undefined;
     if (!object) continue;

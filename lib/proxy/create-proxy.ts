@@ -1,5 +1,6 @@
 import { forbiddenAddressIn } from './address-policy';
 import { createConcurrencyLimit } from './concurrency-limit';
+import { isEventStream, streamTimeLimitEnd } from './event-stream';
 import type { ProxyOperation } from './path-template';
 import { formatBytes, formatDuration, proxyDefaults } from './proxy-limits';
 import { proxyError } from './proxy-error';
@@ -160,7 +161,7 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
             currentTrusted = redirect.environment.trusted;
             continue;
           }
-          return relay(upstream, url, started, signal);
+          return relay(upstream, url, started, signal, deadline);
         }
       } catch (error) {
         if (clientGone.aborted) return clientClosed();
@@ -186,7 +187,7 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
      * The API's answer, streamed: refused whole (502) when its `Content-Length` is over the limit,
      * and cut off, the stream erroring, when it grows past the limit after the first byte went out.
      */
-    async function relay(upstream: UpstreamResponse, url: URL, started: number, signal: AbortSignal): Promise<Response> {
+    async function relay(upstream: UpstreamResponse, url: URL, started: number, signal: AbortSignal, deadline: AbortSignal): Promise<Response> {
       const declared = Number(upstream.headers.get('content-length') ?? 0);
       if (declared > maxResponseBytes) {
         await upstream.body?.cancel().catch(() => undefined);
@@ -197,14 +198,20 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
         );
       }
       const headers = relayedResponseHeaders(upstream.headers);
-      headers.set('Cache-Control', 'no-store');
+      const eventStream = isEventStream(upstream.headers.get('content-type'));
+      // no-transform: Next's compression (and any proxy before the site) would hold events back to
+      // fill its buffers; X-Accel-Buffering says the same to nginx
+      headers.set('Cache-Control', eventStream ? 'no-store, no-transform' : 'no-store');
+      if (eventStream) headers.set('X-Accel-Buffering', 'no');
       headers.set('Referrer-Policy', 'no-referrer');
       headers.set('Server-Timing', `upstream;dur=${(performance.now() - started).toFixed(1)}`);
       headers.set('X-Upstream-Url', url.href);
       const bodyless = nullBodyStatuses.has(upstream.status) || upstream.status < 200 || !upstream.body;
       if (bodyless) await upstream.body?.cancel().catch(() => undefined);
       streaming = !bodyless;
-      return new Response(bodyless ? null : limitedStream(upstream.body!, maxResponseBytes, { onEnd: release, signal }), {
+      // a stream of events runs until the deadline, and there it ends as a stream does, not broken off
+      const endOn = eventStream ? { signal: deadline, last: streamTimeLimitEnd(timeoutMs) } : undefined;
+      return new Response(bodyless ? null : limitedStream(upstream.body!, maxResponseBytes, { onEnd: release, signal, endOn }), {
         status: upstream.status,
         statusText: upstream.statusText,
         headers,

@@ -50,6 +50,11 @@ export interface LimitedStreamOptions {
   onEnd?: () => void;
   /** Ends the stream (an error) even while nobody reads it: a reader that stalls holds nothing past it. */
   signal?: AbortSignal;
+  /**
+   * Ends the stream cleanly instead, after `last`, when `signal` aborts: a stream of events that
+   * reaches the time limit is over, not broken.
+   */
+  endOn?: { signal: AbortSignal; last: Uint8Array };
 }
 
 /**
@@ -61,7 +66,7 @@ export interface LimitedStreamOptions {
 export function limitedStream(
   body: ReadableStream<Uint8Array>,
   limit: number,
-  { onEnd, signal }: LimitedStreamOptions = {},
+  { onEnd, signal, endOn }: LimitedStreamOptions = {},
 ): ReadableStream<Uint8Array> {
   const reader = body.getReader();
   let size = 0;
@@ -82,7 +87,10 @@ export function limitedStream(
         if (ended) return;
         end();
         void reader.cancel(reason).catch(() => undefined);
-        controller.error(reason);
+        if (endOn?.signal.aborted) {
+          controller.enqueue(endOn.last);
+          controller.close();
+        } else controller.error(reason);
       };
       if (signal?.aborted) onAbort();
       else signal?.addEventListener('abort', onAbort, { once: true });

@@ -16,6 +16,11 @@ export function responseKey(operationId: string, status: string): ValidatorKey {
   return `${operationId} response ${status}`;
 }
 
+/** Each event of a stream answer of one status (its `itemSchema`, else the response's schema). */
+export function eventKey(operationId: string, status: string): ValidatorKey {
+  return `${operationId} event ${status}`;
+}
+
 /** Each documented status of an endpoint with its response, in the order the document lists them. */
 function responsesOf(endpoint: Endpoint): [string, ResponseModel][] {
   const byStatus = new Map<string, ResponseModel>(
@@ -47,6 +52,7 @@ export function collectValidatorSchemas(model: ApiModel): Record<ValidatorKey, s
     if (endpoint.body?.schemaPointer) out[bodyKey(key)] = endpoint.body.schemaPointer;
     for (const [status, response] of responsesOf(endpoint)) {
       if (response.schemaPointer) out[responseKey(key, status)] = response.schemaPointer;
+      if (response.itemSchemaPointer) out[eventKey(key, status)] = response.itemSchemaPointer;
     }
   }
   return out;
