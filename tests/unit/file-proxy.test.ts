@@ -59,13 +59,13 @@ describe('the proxy passes files byte for byte', () => {
     const bytes = Buffer.from(await sent.arrayBuffer());
     expect(contentType).toMatch(/^multipart\/form-data; boundary=/);
 
-    const response = await proxy(call('/documents', { method: 'POST', headers: { 'Content-Type': contentType }, body: bytes }));
+    const response = await proxy(call('/documents', { method: 'POST', headers: { 'Content-Type': contentType }, body: new Uint8Array(bytes) }));
     expect(response.status).toBe(201);
     expect(arrived).toHaveLength(1);
     expect(arrived[0].headers['content-type']).toBe(contentType);
     expect(arrived[0].body.equals(bytes)).toBe(true);
     // and the API reads back the same two files with their names
-    const received = await new Request('http://api.local/', { method: 'POST', headers: { 'Content-Type': contentType }, body: arrived[0].body }).formData();
+    const received = await new Request('http://api.local/', { method: 'POST', headers: { 'Content-Type': contentType }, body: new Uint8Array(arrived[0].body) }).formData();
     const files = received.getAll('documents') as File[];
     expect(files.map((file) => file.name)).toEqual(['scan one.png', 'notes.bin']);
     expect(Buffer.from(await files[0].arrayBuffer()).equals(Buffer.from(allBytes))).toBe(true);
