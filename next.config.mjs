@@ -7,13 +7,14 @@ const development = process.env.NODE_ENV === 'development';
  * styles may be inline because Next's App Router hydrates static pages with inline scripts; the
  * alternative, a per-request nonce, would make every page render on demand instead of being
  * served as built. `next dev` also evaluates code (React's debugging, hot reload), so
- * 'unsafe-eval' is allowed there and only there.
+ * 'unsafe-eval' is allowed there and only there. Images may be `blob:` URLs: the try-it panel
+ * previews an answer's PNG, JPEG, GIF or WebP from the bytes it received (never an SVG).
  */
 const contentSecurityPolicy = [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ''}`,
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
+  "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
   "frame-ancestors 'none'",

@@ -1,5 +1,6 @@
 'use client';
 import { addToRequestHistory } from '@/lib/try-it/request-history';
+import { withoutFiles } from '@/lib/try-it/file-parts';
 import { isCredentialParameter, type CredentialParameter, type SharedValues } from '@/lib/try-it/share-link';
 import { currentValues, type FormValues } from './request-state';
 
@@ -19,7 +20,7 @@ export function setRecorderContext(next: RecorderContext) {
   context = next;
 }
 
-/** The form's values as a shareable request: plain parameter values, no token, no credential of any kind. */
+/** The form's values as a shareable request: plain parameter values, no token, no credential of any kind, no file. */
 export function shareableValues(values: FormValues | undefined, credentials: CredentialParameter[] = context?.credentials ?? []): SharedValues {
   const pick = (location: 'path' | 'query' | 'header', record: Record<string, unknown> | undefined) =>
     Object.fromEntries(
@@ -27,7 +28,7 @@ export function shareableValues(values: FormValues | undefined, credentials: Cre
         ([name, value]) => value !== undefined && value !== '' && !isCredentialParameter(location, name, credentials),
       ),
     ) as SharedValues['path'];
-  return { path: pick('path', values?.path), query: pick('query', values?.query), header: pick('header', values?.header), body: values?.body };
+  return { path: pick('path', values?.path), query: pick('query', values?.query), header: pick('header', values?.header), body: withoutFiles(values?.body) as SharedValues['body'] };
 }
 
 /**

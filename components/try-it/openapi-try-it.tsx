@@ -3,13 +3,18 @@ import { useEffect, useMemo, useRef, type FormEvent, type ReactNode } from 'reac
 import { NextProvider } from 'fumadocs-core/framework/next';
 import { createOpenAPIPage, type OperationItem } from 'fumadocs-openapi/ui';
 import { DefaultCollapsiblePanel, type CollapsiblePanelProps } from 'fumadocs-openapi/playground/client';
+import { dereferenceShallow } from '@fumadocs/api-docs/schema/dereference';
 import { pathValueProblem } from '@/lib/endpoints/samples/request-path';
 import type { OpenAPIDocument } from '@/lib/openapi/types';
+import { formatBytes, proxyDefaults } from '@/lib/proxy/proxy-limits';
+import { fileBodyAdapters } from '@/lib/try-it/file-adapters';
+import { fileBodyOf, fileSizeProblem, filesIn } from '@/lib/try-it/file-parts';
 import { pathSegmentAdapters, withEncodedPathParameters } from '@/lib/try-it/path-encoding';
 import { credentialParameters } from '@/lib/try-it/share-link';
 import type { TryItEndpoint } from '@/lib/try-it/try-it-payload';
 import { ApiTokenField } from './api-token-field';
 import { BodyField, type BodyFieldProps } from './body-field';
+import { FileBodyField } from './file-body-field';
 import { tryItFetchOptions } from './fetch-options';
 import { LiveCodeSamples } from './live-code-samples';
 import { ParameterField } from './parameter-field';
@@ -35,6 +40,18 @@ function pathProblem(): string | undefined {
     if (problem) return problem;
   }
   return undefined;
+}
+
+/** Why the chosen files cannot go through the proxy, before it refuses them: the first too large, or all together. */
+function fileProblem(): string | undefined {
+  return fileSizeProblem(filesIn(currentValues()?.body), proxyDefaults.maxRequestBytes, formatBytes(proxyDefaults.maxRequestBytes));
+}
+
+/** The body's field: file pickers for a multipart upload with files or a binary body, the JSON editor otherwise. */
+function renderBodyField(info: { schema: unknown; mediaType: string }) {
+  const schema = info.schema as BodyFieldProps['schema'];
+  const fileBody = fileBodyOf(info.mediaType, schema, dereferenceShallow);
+  return fileBody ? <FileBodyField body={fileBody} schema={schema} /> : <BodyField schema={schema} />;
 }
 
 /** Focuses the notice of a shared link and brings it into view: it is what the reader checks first. */
@@ -63,7 +80,7 @@ function SendGuard({ children }: { children: ReactNode }) {
     if (linkProblem) showNotice(root.current);
   }, [linkProblem]);
   const onSubmitCapture = (event: FormEvent) => {
-    const problem = pathProblem();
+    const problem = pathProblem() ?? fileProblem();
     updateRequestState({ sendProblem: problem });
     if (!problem && !getRequestState().jsonProblem) return;
     event.preventDefault();
@@ -86,12 +103,15 @@ function SendGuard({ children }: { children: ReactNode }) {
   );
 }
 
-/** fumadocs-openapi's playground, for one operation, with the site's token, validation, response view and samples. */
-export const OpenAPITryIt = createOpenAPIPage({
+/**
+ * fumadocs-openapi's playground, for one operation, with the site's token, validation, response
+ * view and samples; `mediaAdapters` encode its path values and its binary bodies.
+ */
+const createTryItPage = (mediaAdapters: NonNullable<Parameters<typeof createOpenAPIPage>[0]>['mediaAdapters']) => createOpenAPIPage({
   generateTypeScriptDefinitions: false,
   showResponseSchema: false,
   storageKeyPrefix: 'wingfield-try-it-',
-  mediaAdapters: pathSegmentAdapters,
+  mediaAdapters,
   content: {
     // fumadocs' framework context comes with the panel, so that pages do not carry it before use
     renderOperationLayout: (slots) => (
@@ -117,7 +137,7 @@ export const OpenAPITryIt = createOpenAPIPage({
     transformAuthInputs: () => [],
     components: { ResultDisplay: ResponseView, CollapsiblePanel: Panel },
     renderParameterField: (fieldName, parameter) => <ParameterField fieldName={fieldName} parameter={parameter} />,
-    renderBodyField: (_fieldName, info) => <BodyField schema={info.schema as BodyFieldProps['schema']} />,
+    renderBodyField: (_fieldName, info) => renderBodyField(info),
     fetchOptions: tryItFetchOptions,
   },
 });
@@ -136,8 +156,12 @@ export interface OpenAPITryItPanelProps {
 export function OpenAPITryItPanel({ endpoint, baseUrl, operations, document, proxyUrl }: OpenAPITryItPanelProps) {
   const context = useMemo(() => ({ ...endpoint, baseUrl, credentials: credentialParameters(document) }), [endpoint, baseUrl, document]);
   const payload = useMemo(() => ({ bundled: withEncodedPathParameters(document) as never, proxyUrl }), [document, proxyUrl]);
+  // fumadocs takes media adapters only when a page is created, and a binary body's media types come
+  // from the document: one page per document, which stays the same while the panel is open
+  const OpenAPITryIt = useMemo(() => createTryItPage({ ...fileBodyAdapters(document), ...pathSegmentAdapters }), [document]);
   return (
     <TryItProvider value={context}>
+      {/* eslint-disable-next-line react-hooks/static-components -- made once per document (above), not on every render */}
       <OpenAPITryIt document="wingfield" operations={operations} payload={payload} />
     </TryItProvider>
   );

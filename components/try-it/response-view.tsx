@@ -2,9 +2,11 @@
 import { useEffect, useId, useMemo } from 'react';
 import type { ResultDisplayProps } from 'fumadocs-openapi/playground/client';
 import { useRenderContext } from 'fumadocs-openapi/ui';
+import { answerKind } from '@/lib/try-it/answer-kind';
 import { checkConformance } from '@/lib/try-it/check-conformance';
 import { explainNetworkFailure, explainResponse } from '@/lib/try-it/explain-response';
 import { StatusBadge } from '../endpoint/status-badge';
+import { AnswerFile } from './binary-answer';
 import { ConformanceBadge } from './conformance-badge';
 import { finishHistoryEntry } from './history-recorder';
 import { ResponseExplanation } from './response-explanation';
@@ -45,7 +47,9 @@ export function ResponseView({ data, reset }: ResultDisplayProps) {
     if (data.type === 'client_error') {
       return { explanation: explainNetworkFailure(data.message), result: undefined, conformance: undefined };
     }
-    const text = new TextDecoder().decode(data.body);
+    // a file (a PDF, an image) is not text to explain or JSON to check: only its status is
+    const kind = answerKind(data.headers.get('content-type'), new Uint8Array(data.body));
+    const text = kind.kind === 'text' ? new TextDecoder().decode(data.body) : '';
     const proxied = data.headers.has('x-proxy-error');
     return {
       explanation: explainResponse({ status: data.status, headers: data.headers, text }, contract),
@@ -56,11 +60,11 @@ export function ResponseView({ data, reset }: ResultDisplayProps) {
               { status: data.status, contentType: data.headers.get('content-type') ?? '', body: parse(text), text },
               key,
               statuses,
-              validators,
+              kind.kind === 'text' ? validators : {},
               documentedFields,
             )
           : undefined,
-      result: { text, size: data.body.byteLength, time: upstreamMs(data.headers), headers: [...data.headers.entries()] },
+      result: { text, kind, size: data.body.byteLength, time: upstreamMs(data.headers), headers: [...data.headers.entries()] },
     };
   }, [data, contract, key, statuses, validators, documentedFields]);
   const { result } = view;
@@ -114,6 +118,7 @@ export function ResponseView({ data, reset }: ResultDisplayProps) {
           </pre>
         </div>
       )}
+      {result && data.type === 'response' && <AnswerFile kind={result.kind} body={data.body} headers={data.headers} />}
       {result && (
         <details>
           <summary className="cursor-pointer">Headers ({result.headers.length})</summary>

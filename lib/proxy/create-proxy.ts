@@ -2,7 +2,7 @@ import { forbiddenAddressIn } from './address-policy';
 import { createConcurrencyLimit } from './concurrency-limit';
 import { isEventStream, streamTimeLimitEnd } from './event-stream';
 import type { ProxyOperation } from './path-template';
-import { formatBytes, formatDuration, proxyDefaults } from './proxy-limits';
+import { formatBytes, formatDuration, formatSize, proxyDefaults } from './proxy-limits';
 import { proxyError } from './proxy-error';
 import { BodyTooLargeError, limitedStream, readLimited } from './read-limited';
 import { createProxyRequestCheck } from './proxy-request';
@@ -73,7 +73,7 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
     const { method, url: targetUrl, environment, operation, cookie } = check.request;
 
     const declaredLength = Number(request.headers.get('content-length') ?? 0);
-    if (declaredLength > maxRequestBytes) return bodyTooLarge(maxRequestBytes);
+    if (declaredLength > maxRequestBytes) return bodyTooLarge(maxRequestBytes, declaredLength);
     const refusal = await options.admit?.(request);
     if (refusal) return refusal;
 
@@ -225,6 +225,13 @@ function clientClosed(): Response {
   return proxyError(499, 'proxy_client_closed_request', 'The client closed the request before the API answered.');
 }
 
-function bodyTooLarge(limit: number): Response {
-  return proxyError(413, 'proxy_body_too_large', `Request bodies are limited to ${formatBytes(limit)} by the try-it proxy.`);
+/** Says how large the body is when its `Content-Length` told; one read past the limit is only known to be larger. */
+function bodyTooLarge(limit: number, declared?: number): Response {
+  return proxyError(
+    413,
+    'proxy_body_too_large',
+    declared === undefined
+      ? `The request body is larger than ${formatBytes(limit)}, the most the try-it proxy sends (files included); nothing was sent.`
+      : `The request body is ${formatSize(declared)}; the try-it proxy sends at most ${formatBytes(limit)} (files included), so nothing was sent.`,
+  );
 }

@@ -27,7 +27,7 @@ const proxyAdvice: Record<string, string> = {
   proxy_invalid_url: 'The panel built an invalid URL: check the path parameters for stray characters.',
   proxy_target_not_allowed: 'Pick one of the listed environments; the proxy calls nothing else.',
   proxy_method_not_allowed: 'The API uses no such method; reload the page to get the current panel.',
-  proxy_body_too_large: `Shorten the request body to under ${formatBytes(proxyDefaults.maxRequestBytes)}.`,
+  proxy_body_too_large: `Shorten the request body, or choose smaller files, to under ${formatBytes(proxyDefaults.maxRequestBytes)} in all.`,
   proxy_redirect_not_allowed:
     'The API redirected away from the selected environment; check the environment URL or ask Wingfield support.',
   proxy_too_many_redirects: 'The API kept redirecting; check the path, or ask Wingfield support if it persists.',

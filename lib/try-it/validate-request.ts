@@ -1,5 +1,6 @@
 import type { JsonValue } from '../openapi/types';
 import type { CompiledValidator, ValidationIssue } from './compiled-validator';
+import { withFilesAsNames } from './file-parts';
 import { bodyKey, parameterKey } from './validator-schemas';
 
 export type Validators = Record<string, CompiledValidator>;
@@ -85,7 +86,8 @@ export function validateRequest(
     }
   }
   const validateBody = validators[bodyKey(operationId)];
-  if (hasBody && validateBody && !validateBody(values.body as JsonValue)) {
+  // a chosen file is checked as present, and the parts around it as always
+  if (hasBody && validateBody && !validateBody(withFilesAsNames(values.body) as JsonValue)) {
     for (const issue of validateBody.errors ?? []) {
       issues.push({ location: 'body', field: issuePointer(issue) || '/', message: describeIssue(issue) });
     }

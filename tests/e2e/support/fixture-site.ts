@@ -1,0 +1,86 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { freePort } from '../../../scripts/free-port.mjs';
+
+/**
+ * A production build of the site from a fixture document, for specs whose pages the project's
+ * document does not have. It builds into `.next-e2e-<name>` (its own `NEXT_DIST_DIR`), with
+ * lib/generated compiled for the fixture and compiled back for the project's document afterwards,
+ * as `scripts/build-corpus-sites.ts` does. One such build runs at a time (a lock folder), since
+ * lib/generated is one for the whole checkout. It costs one `next build` of a small document:
+ * about two to four minutes on two busy cores. `WINGFIELD_E2E_REUSE_BUILDS=1` keeps an existing
+ * build instead, for running a spec again after changing only the spec.
+ */
+
+export interface FixtureSite {
+  url: string;
+  stop: () => void;
+}
+
+const lock = '.next-e2e-build.lock';
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-4000)}`))));
+  });
+}
+
+async function acquireLock() {
+  for (let waited = 0; ; waited += 1000) {
+    try {
+      mkdirSync(lock);
+      return;
+    } catch {
+      if (waited > 600_000) throw new Error(`${lock} has been held for 10 minutes: remove it if no build is running`);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+}
+
+/** Builds the site from `document` into its own folder; lib/generated and tsconfig.json are the project's again afterwards. */
+export async function buildFixtureSite(name: string, document: string): Promise<string> {
+  const distDir = `.next-e2e-${name}`;
+  if (process.env.WINGFIELD_E2E_REUSE_BUILDS === '1' && existsSync(`${distDir}/BUILD_ID`)) return distDir;
+  const env = { ...process.env, WINGFIELD_OPENAPI: document, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' };
+  await acquireLock();
+  // next build adds its distDir's types to tsconfig.json; the project's file stays as it is
+  const tsconfig = readFileSync('tsconfig.json', 'utf8');
+  try {
+    rmSync(distDir, { recursive: true, force: true });
+    await run('npx', ['tsx', 'scripts/generate-validators.ts'], env);
+    await run('npx', ['next', 'build'], env);
+  } finally {
+    writeFileSync('tsconfig.json', tsconfig);
+    const { WINGFIELD_OPENAPI: _document, NEXT_DIST_DIR: _distDir, ...projectEnv } = process.env;
+    await run('npx', ['tsx', 'scripts/generate-validators.ts'], projectEnv).finally(() => rmSync(lock, { recursive: true, force: true }));
+  }
+  return distDir;
+}
+
+/** `next start` of a fixture build on a free port of loopback, ready when `/api/environments` answers. */
+export async function startFixtureSite(distDir: string, document: string, env: Record<string, string>): Promise<FixtureSite> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const site: ChildProcess = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    env: { ...process.env, WINGFIELD_OPENAPI: document, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: 'ignore',
+    detached: true,
+  });
+  const stop = () => {
+    if (site.exitCode === null && site.pid) process.kill(-site.pid, 'SIGTERM');
+  };
+  for (let waited = 0; ; waited += 500) {
+    if (site.exitCode !== null) throw new Error(`next start of ${distDir} exited (${site.exitCode})`);
+    const ready = await fetch(`${url}/api/environments`).then((response) => response.ok, () => false);
+    if (ready) return { url, stop };
+    if (waited > 90_000) {
+      stop();
+      throw new Error(`the site of ${distDir} did not start`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
