@@ -94,7 +94,7 @@ export interface OperationHistory {
 const isOperationItself = (change: Change, method: string, path: string) => {
   const { operation, pointer } = change.location;
   if (!operation || operation.method !== method || operation.path !== path) return undefined;
-  const rest = pointer.split('/').slice(3);
+  const rest = pointer.split('/').slice(4);
   return rest.length === 0 ? 'operation' : rest.length === 1 && rest[0] === 'deprecated' ? 'deprecated' : 'part';
 };
 
