@@ -126,7 +126,9 @@ export function listChanges({ since, operationId }: ListChangesOptions, origin: 
     characters += JSON.stringify(release, null, 2).length;
     for (const change of entry.changes) {
       const item = listed(change, origin, pages);
-      characters += JSON.stringify(item, null, 2).length + 8;
+      // as the answer writes it: each line indented three levels deeper, and a comma
+      const written = JSON.stringify(item, null, 2);
+      characters += written.length + written.split('\n').length * 6 + 2;
       if (shown > 0 && characters > listCharacters) {
         full = true;
         break;
