@@ -3,6 +3,7 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
 import { getApiModel } from '../endpoints';
 import { siteConfig } from '../site-config';
+import { listChanges } from './change-tools';
 import { getEndpoint, getErrorType, getOperationSchema, listEndpoints, maxEndpointsListed, maxQueryWords, searchDocs } from './docs-tools';
 import { boundedString, someOf } from './tool-arguments';
 
@@ -39,7 +40,7 @@ export function createMcpServer({ origin }: McpServerOptions): McpServer {
     { name: 'wingfield-partner-api-reference', version: getApiModel().version },
     {
       maxToolInputElements,
-      instructions: `${siteConfig.description} Start with search_docs or list_endpoints; get_endpoint gives a page's Markdown, get_operation_schema the OpenAPI slice for code generation.`,
+      instructions: `${siteConfig.description} Start with search_docs or list_endpoints; get_endpoint gives a page's Markdown, get_operation_schema the OpenAPI slice for code generation; list_changes what changed in each release, breaking changes first.`,
     },
   );
 
@@ -113,6 +114,21 @@ export function createMcpServer({ origin }: McpServerOptions): McpServer {
       const { text: slice, note } = getOperationSchema(operationId, origin);
       return { content: [...(note ? [{ type: 'text' as const, text: note }] : []), { type: 'text', text: slice }] };
     },
+  );
+
+  server.registerTool(
+    'list_changes',
+    {
+      title: 'List changes',
+      description:
+        "What changed in each release of the API, newest first: every change with its class (breaking, non-breaking, documentation), kind, one-sentence summary, operation, side (request or response), status, field and JSON pointer, breaking ones first; \"unreleased\" for the current document's changes on top of the newest release. Give since (a release's version) for what changed after it, operationId for one operation's changes.",
+      inputSchema: {
+        since: boundedString('since', "A release's version, e.g. 1.0.0: only the changes after it").optional(),
+        operationId: boundedString('operationId', 'Only the changes to this operation (also one since removed)').optional(),
+      },
+      annotations: readOnly,
+    },
+    async (options) => json(listChanges(options, origin)),
   );
 
   return server;

@@ -55,9 +55,9 @@ test.describe('MCP server at /mcp, with the SDK client', () => {
     await client?.close();
   });
 
-  test('lists its five read-only tools', async () => {
+  test('lists its six read-only tools', async () => {
     const { tools } = await client.listTools();
-    expect(tools.map((tool) => tool.name).sort()).toEqual(['get_endpoint', 'get_error_type', 'get_operation_schema', 'list_endpoints', 'search_docs']);
+    expect(tools.map((tool) => tool.name).sort()).toEqual(['get_endpoint', 'get_error_type', 'get_operation_schema', 'list_changes', 'list_endpoints', 'search_docs']);
     for (const tool of tools) expect(tool.annotations?.readOnlyHint).toBe(true);
   });
 
