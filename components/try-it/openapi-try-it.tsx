@@ -5,6 +5,7 @@ import { createOpenAPIPage, type OperationItem } from 'fumadocs-openapi/ui';
 import { DefaultCollapsiblePanel, type CollapsiblePanelProps } from 'fumadocs-openapi/playground/client';
 import { pathValueProblem } from '@/lib/endpoints/samples/request-path';
 import type { OpenAPIDocument } from '@/lib/openapi/types';
+import { installEventStreamFetch } from '@/lib/try-it/event-stream-fetch';
 import { pathSegmentAdapters, withEncodedPathParameters } from '@/lib/try-it/path-encoding';
 import { credentialParameters } from '@/lib/try-it/share-link';
 import type { TryItEndpoint } from '@/lib/try-it/try-it-payload';
@@ -136,6 +137,8 @@ export interface OpenAPITryItPanelProps {
 export function OpenAPITryItPanel({ endpoint, baseUrl, operations, document, proxyUrl }: OpenAPITryItPanelProps) {
   const context = useMemo(() => ({ ...endpoint, baseUrl, credentials: credentialParameters(document) }), [endpoint, baseUrl, document]);
   const payload = useMemo(() => ({ bundled: withEncodedPathParameters(document) as never, proxyUrl }), [document, proxyUrl]);
+  // fumadocs' playground fetches with the page's fetch and reads whole bodies: event streams are handed to the response view instead
+  useEffect(installEventStreamFetch, []);
   return (
     <TryItProvider value={context}>
       <OpenAPITryIt document="wingfield" operations={operations} payload={payload} />
