@@ -28,9 +28,15 @@ let api: Server | undefined;
 let site: FixtureSite | undefined;
 const streams: Stream[] = [];
 
-/** Tick `n`: event name, id and JSON data; the third carries a string where the document says integer. */
+/** Markup in an event's data: shown as the text it is, never made into an element of the page. */
+const hostileNote = '<img src=x onerror="document.title=\'owned\'">';
+
+/**
+ * Tick `n`: event name, id and JSON data; the third carries a string where the document says
+ * integer, the fourth markup.
+ */
 function tick(response: ServerResponse, stream: Stream, n: number) {
-  const data = n === 3 ? '{"n":"three"}' : JSON.stringify({ n });
+  const data = n === 3 ? '{"n":"three"}' : JSON.stringify(n === 4 ? { n, note: hostileNote } : { n });
   response.write(`event: tick\nid: ${n}\ndata: ${data}\n\n`);
   stream.written.push(Date.now());
 }
@@ -119,6 +125,10 @@ test('events show as they arrive, each with its name, id, data and mark, and the
   await expect(third).toContainText('Differs from the documentation');
   await expect(third.getByRole('list', { name: 'Mismatches' })).toContainText('/n');
   await expect(page.getByRole('button', { name: 'Stop' })).toHaveCount(0);
+  const fourth = page.getByRole('listitem', { name: 'Event 4', exact: true });
+  await expect(fourth.locator('pre')).toContainText(`"note": ${JSON.stringify(hostileNote)}`);
+  await expect(page.getByRole('list', { name: 'Events' }).locator('img')).toHaveCount(0);
+  expect(await page.title()).not.toBe('owned');
 
   // the history has the request and its status, never the events
   await expect(page.getByRole('list', { name: 'Request history' })).toContainText('/ticks');
