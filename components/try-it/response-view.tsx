@@ -47,14 +47,14 @@ export function ResponseView({ data, reset }: ResultDisplayProps) {
   const { contract, key, statuses, documentedFields } = useTryIt();
   const { validators } = useValidation();
   const { proxyUrl } = useRenderContext();
-  const session = data.type === 'response' ? eventStreamOf(data.headers) : undefined;
+  const live = data.type === 'response' ? eventStreamOf(data.headers) : undefined;
   // a stream goes into the history when it ends, as a whole answer does when it arrives, and
   // like it without its body: not one of its events is kept there
   const stream = useMemo(() => {
-    if (!session || data.type !== 'response') return undefined;
+    if (!live || data.type !== 'response') return undefined;
     const status = documentedStatus(data.status, statuses);
     const validate = status === undefined ? undefined : validators?.[eventKey(key, status)];
-    const watch = watchEventStream(session, () => {
+    const watch = watchEventStream(live, () => {
       const enter = holdHistoryEntry();
       return {
         validate,
@@ -63,7 +63,7 @@ export function ResponseView({ data, reset }: ResultDisplayProps) {
       };
     });
     return { watch, checked: validate !== undefined };
-  }, [session, data, statuses, validators, key, proxyUrl]);
+  }, [live, data, statuses, validators, key, proxyUrl]);
   const view = useMemo(() => {
     if (data.type === 'client_error') {
       return { explanation: explainNetworkFailure(data.message), result: undefined, conformance: undefined };
@@ -74,7 +74,7 @@ export function ResponseView({ data, reset }: ResultDisplayProps) {
       explanation: explainResponse({ status: data.status, headers: data.headers, text }, contract),
       // a refusal by the proxy is not an answer of the API: nothing to compare; a stream's events are compared one by one
       conformance:
-        validators && !proxied && !session
+        validators && !proxied && !live
           ? checkConformance(
               { status: data.status, contentType: data.headers.get('content-type') ?? '', body: parse(text), text },
               key,
@@ -85,27 +85,27 @@ export function ResponseView({ data, reset }: ResultDisplayProps) {
           : undefined,
       result: { text, size: data.body.byteLength, time: upstreamMs(data.headers), headers: [...data.headers.entries()] },
     };
-  }, [data, contract, key, statuses, validators, documentedFields, session]);
+  }, [data, contract, key, statuses, validators, documentedFields, live]);
   const { result } = view;
   const id = useId();
 
   // each answer once: the request that led to it goes into the history, at the URL it was sent to
   // (an answer's is the proxy's; a failure's is the target itself)
   useEffect(() => {
-    if (session) return;
+    if (live) return;
     finishHistoryEntry(
       data.type === 'response'
         ? { url: data.url, proxyUrl, status: data.status, matches: view.conformance?.matches }
         : { url: data.url, matches: view.conformance?.matches },
     );
-  }, [data, session, view.conformance, proxyUrl]);
+  }, [data, live, view.conformance, proxyUrl]);
 
   return (
     <section aria-label="Response" className="flex flex-col gap-3 border-t p-3 text-sm">
       <div className="flex flex-wrap items-center gap-3">
         {data.type === 'response' && <StatusBadge status={data.status} />}
         {result?.time && <span>Time: {result.time}</span>}
-        {result && !session && <span>Size: {formatSize(result.size)}</span>}
+        {result && !live && <span>Size: {formatSize(result.size)}</span>}
         <button type="button" onClick={reset} className="ms-auto rounded-md border px-2 py-1 text-xs hover:bg-fd-accent">
           Clear response
         </button>

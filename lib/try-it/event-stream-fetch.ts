@@ -1,7 +1,7 @@
 import { isEventStream } from '../proxy/event-stream';
 
 /** A `text/event-stream` answer being read: its body, and the way to stop it. */
-export interface EventStreamSession {
+export interface LiveEventStream {
   body: ReadableStream<Uint8Array>;
   /** Aborts the request: the browser closes the connection, and the proxy aborts its request to the API. */
   stop: () => void;
@@ -12,7 +12,7 @@ export interface EventStreamSession {
 /** Requests the panel sends (marked by its `onRequestInit`): the only ones whose streams are taken apart. */
 const panelRequests = new WeakSet<RequestInit>();
 /** The stream of each answer handed on, found from the answer's headers, which the playground passes to its result view. */
-const sessions = new WeakMap<Headers, EventStreamSession>();
+const liveStreams = new WeakMap<Headers, LiveEventStream>();
 
 /** Marks a request as the panel's: an event stream it answers is shown as it arrives. */
 export function markPanelRequest<T extends RequestInit>(init: T): T {
@@ -21,8 +21,8 @@ export function markPanelRequest<T extends RequestInit>(init: T): T {
 }
 
 /** The stream behind an answer whose body was handed to the stream view, or none. */
-export function eventStreamOf(headers: Headers): EventStreamSession | undefined {
-  return sessions.get(headers);
+export function eventStreamOf(headers: Headers): LiveEventStream | undefined {
+  return liveStreams.get(headers);
 }
 
 /**
@@ -47,7 +47,7 @@ export function createEventStreamFetch(fetchImpl: typeof fetch): typeof fetch {
     const shown = new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers });
     // a constructed answer has no URL, and the history records the one the request went to
     Object.defineProperty(shown, 'url', { value: response.url });
-    sessions.set(shown.headers, {
+    liveStreams.set(shown.headers, {
       body: response.body,
       stop: () => controller.abort(new DOMException('Stopped by the reader', 'AbortError')),
       signal: controller.signal,

@@ -1,6 +1,6 @@
 import type { CompiledValidator } from './compiled-validator';
 import { readEventStream, type StreamEnd } from './event-stream';
-import type { EventStreamSession } from './event-stream-fetch';
+import type { LiveEventStream } from './event-stream-fetch';
 import { appendEvent, emptyEventLog, keptEventCount, type EventLog } from './event-stream-log';
 
 export interface EventStreamSnapshot {
@@ -24,15 +24,15 @@ export interface EventStreamWatchOptions {
   keep?: number;
 }
 
-const watches = new WeakMap<EventStreamSession, EventStreamWatch>();
+const watches = new WeakMap<LiveEventStream, EventStreamWatch>();
 
 /**
  * Reads a stream once, however often its view mounts, and keeps its last events. When the last
  * view unsubscribes and none comes back in the same turn (a remount), the stream is stopped: a
  * cleared or replaced answer does not keep a connection to the API open.
  */
-export function watchEventStream(session: EventStreamSession, options: () => EventStreamWatchOptions): EventStreamWatch {
-  const existing = watches.get(session);
+export function watchEventStream(live: LiveEventStream, options: () => EventStreamWatchOptions): EventStreamWatch {
+  const existing = watches.get(live);
   if (existing) return existing;
   const { validate, timeLimitMark, onEnd, keep = keptEventCount } = options();
   let snapshot: EventStreamSnapshot = { log: emptyEventLog };
@@ -41,10 +41,10 @@ export function watchEventStream(session: EventStreamSession, options: () => Eve
     snapshot = next;
     for (const listener of listeners) listener();
   };
-  void readEventStream(session.body, {
+  void readEventStream(live.body, {
     validate,
     timeLimitMark,
-    signal: session.signal,
+    signal: live.signal,
     onEvent: (event) => publish({ ...snapshot, log: appendEvent(snapshot.log, event, keep) }),
     onEnd: (end) => {
       publish({ ...snapshot, end });
@@ -58,12 +58,12 @@ export function watchEventStream(session: EventStreamSession, options: () => Eve
       return () => {
         listeners.delete(listener);
         setTimeout(() => {
-          if (listeners.size === 0) session.stop();
+          if (listeners.size === 0) live.stop();
         }, 0);
       };
     },
-    stop: session.stop,
+    stop: live.stop,
   };
-  watches.set(session, watch);
+  watches.set(live, watch);
   return watch;
 }

@@ -31,8 +31,8 @@ describe('the fetch the playground uses', () => {
     expect(await response.arrayBuffer()).toHaveProperty('byteLength', 0);
     expect(response.status).toBe(200);
     expect(response.url).toBe('http://127.0.0.1/api/proxy?url=x');
-    const session = eventStreamOf(response.headers)!;
-    const reader = session.body.getReader();
+    const live = eventStreamOf(response.headers)!;
+    const reader = live.body.getReader();
     api.send('data: 1\n\n');
     expect(new TextDecoder().decode((await reader.read()).value)).toBe('data: 1\n\n');
   });
@@ -41,10 +41,10 @@ describe('the fetch the playground uses', () => {
     const api = streamingApi();
     const timeout = new AbortController();
     const response = await createEventStreamFetch(api.fetchImpl)('http://127.0.0.1/', markPanelRequest({ signal: timeout.signal }));
-    const session = eventStreamOf(response.headers)!;
+    const live = eventStreamOf(response.headers)!;
     timeout.abort(new DOMException('timed out', 'TimeoutError'));
-    expect(session.signal.aborted).toBe(false);
-    const reader = session.body.getReader();
+    expect(live.signal.aborted).toBe(false);
+    const reader = live.body.getReader();
     api.send('data: late\n\n');
     expect((await reader.read()).done).toBe(false);
 
@@ -59,10 +59,10 @@ describe('the fetch the playground uses', () => {
   it('Stop aborts the request itself, which the browser turns into a closed connection', async () => {
     const api = streamingApi();
     const response = await createEventStreamFetch(api.fetchImpl)('http://127.0.0.1/', markPanelRequest({}));
-    const session = eventStreamOf(response.headers)!;
-    session.stop();
+    const live = eventStreamOf(response.headers)!;
+    live.stop();
     expect(api.calls[0]!.signal!.aborted).toBe(true);
-    await expect(session.body.getReader().read()).rejects.toThrow();
+    await expect(live.body.getReader().read()).rejects.toThrow();
   });
 
   it("leaves other requests and other answers as they are", async () => {
@@ -115,12 +115,12 @@ describe('watching a stream', () => {
   it('reads it once for however many views, reports its end, and stops it when the last view goes', async () => {
     const api = streamingApi();
     const response = await createEventStreamFetch(api.fetchImpl)('http://127.0.0.1/', markPanelRequest({}));
-    const session = eventStreamOf(response.headers)!;
+    const live = eventStreamOf(response.headers)!;
     let ended: string | undefined;
     let created = 0;
     const options = () => (created++, { onEnd: ({ end }: { end: { reason: string } }) => void (ended = end.reason) });
-    const watch = watchEventStream(session, options);
-    expect(watchEventStream(session, options)).toBe(watch);
+    const watch = watchEventStream(live, options);
+    expect(watchEventStream(live, options)).toBe(watch);
     expect(created).toBe(1);
 
     let updates = 0;
@@ -134,9 +134,9 @@ describe('watching a stream', () => {
     unsubscribe();
     const again = watch.subscribe(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(session.signal.aborted).toBe(false);
+    expect(live.signal.aborted).toBe(false);
     again();
-    await expect.poll(() => session.signal.aborted).toBe(true);
+    await expect.poll(() => live.signal.aborted).toBe(true);
     await expect.poll(() => ended).toBe('stopped');
   });
 });
