@@ -1,6 +1,7 @@
 'use client';
 import type { PlaygroundClientOptions } from 'fumadocs-openapi/playground/client';
 import { getApiToken } from '@/lib/api-token-store';
+import { markPanelRequest } from '@/lib/try-it/event-stream-fetch';
 import { beginHistoryEntry } from './history-recorder';
 import { getRequestState, malformedToken } from './request-state';
 
@@ -20,7 +21,8 @@ async function prepareRequest(init: RequestInit): Promise<RequestInit> {
   beginHistoryEntry();
   // fumadocs sends `patch` in lower case, which Next's route handlers refuse; the browser's
   // cookies for this site are never the API's
-  return { ...init, method: init.method?.toUpperCase(), headers, credentials: 'omit' };
+  // marked: an event stream that answers it is shown as it arrives (see installEventStreamFetch)
+  return markPanelRequest({ ...init, method: init.method?.toUpperCase(), headers, credentials: 'omit' });
 }
 
 /**

@@ -55,11 +55,31 @@ export function beginHistoryEntry() {
   pending = { at: Date.now(), startedAt: performance.now(), values: shareableValues(currentValues()), context };
 }
 
+export interface HistoryResult {
+  url: string;
+  proxyUrl?: string;
+  status?: number;
+  matches?: boolean;
+}
+
 /** Its answer (or failure) is shown: the entry goes into the history, with the URL it went to. */
-export function finishHistoryEntry(result: { url: string; proxyUrl?: string; status?: number; matches?: boolean }) {
-  if (!pending) return;
-  const { at, startedAt, values, context: sent } = pending;
+export function finishHistoryEntry(result: HistoryResult) {
+  holdHistoryEntry()(result);
+}
+
+/**
+ * Takes the request that left last, to be entered when its answer is complete: a stream of
+ * events is, only when it ends, and by then another request may have left.
+ */
+export function holdHistoryEntry(): (result: HistoryResult) => void {
+  const held = pending;
   pending = undefined;
+  return (result) => {
+    if (held) record(held, result);
+  };
+}
+
+function record({ at, startedAt, values, context: sent }: NonNullable<typeof pending>, result: HistoryResult) {
   const path = sentPath(result.url, result.proxyUrl);
   if (path === undefined) return;
   addToRequestHistory({

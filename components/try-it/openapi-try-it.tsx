@@ -9,6 +9,7 @@ import type { OpenAPIDocument } from '@/lib/openapi/types';
 import { formatBytes, proxyDefaults } from '@/lib/proxy/proxy-limits';
 import { fileBodyAdapters } from '@/lib/try-it/file-adapters';
 import { fileBodyOf, fileSizeProblem, filesIn } from '@/lib/try-it/file-parts';
+import { installEventStreamFetch } from '@/lib/try-it/event-stream-fetch';
 import { pathSegmentAdapters, withEncodedPathParameters } from '@/lib/try-it/path-encoding';
 import { credentialParameters } from '@/lib/try-it/share-link';
 import type { TryItEndpoint } from '@/lib/try-it/try-it-payload';
@@ -159,6 +160,8 @@ export function OpenAPITryItPanel({ endpoint, baseUrl, operations, document, pro
   // fumadocs takes media adapters only when a page is created, and a binary body's media types come
   // from the document: one page per document, which stays the same while the panel is open
   const OpenAPITryIt = useMemo(() => createTryItPage({ ...fileBodyAdapters(document), ...pathSegmentAdapters }), [document]);
+  // fumadocs' playground fetches with the page's fetch and reads whole bodies: event streams are handed to the response view instead
+  useEffect(installEventStreamFetch, []);
   return (
     <TryItProvider value={context}>
       {/* eslint-disable-next-line react-hooks/static-components -- made once per document (above), not on every render */}

@@ -1,6 +1,6 @@
 import { forbiddenAddressIn } from './address-policy';
 import { createConcurrencyLimit } from './concurrency-limit';
-import { isEventStream, streamTimeLimitEnd } from './event-stream';
+import { isEventStream, streamMarkHeader, streamTimeLimitEnd } from './event-stream';
 import type { ProxyOperation } from './path-template';
 import { formatBytes, formatDuration, formatSize, proxyDefaults } from './proxy-limits';
 import { proxyError } from './proxy-error';
@@ -202,7 +202,9 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
       // no-transform: Next's compression (and any proxy before the site) would hold events back to
       // fill its buffers; X-Accel-Buffering says the same to nginx
       headers.set('Cache-Control', eventStream ? 'no-store, no-transform' : 'no-store');
+      const mark = eventStream ? crypto.randomUUID() : undefined;
       if (eventStream) headers.set('X-Accel-Buffering', 'no');
+      if (mark) headers.set(streamMarkHeader, mark);
       headers.set('Referrer-Policy', 'no-referrer');
       headers.set('Server-Timing', `upstream;dur=${(performance.now() - started).toFixed(1)}`);
       headers.set('X-Upstream-Url', url.href);
@@ -210,7 +212,7 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
       if (bodyless) await upstream.body?.cancel().catch(() => undefined);
       streaming = !bodyless;
       // a stream of events runs until the deadline, and there it ends as a stream does, not broken off
-      const endOn = eventStream ? { signal: deadline, last: streamTimeLimitEnd(timeoutMs) } : undefined;
+      const endOn = mark ? { signal: deadline, last: streamTimeLimitEnd(timeoutMs, mark) } : undefined;
       return new Response(bodyless ? null : limitedStream(upstream.body!, maxResponseBytes, { onEnd: release, signal, endOn }), {
         status: upstream.status,
         statusText: upstream.statusText,

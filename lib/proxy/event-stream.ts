@@ -12,6 +12,19 @@ export function isEventStream(contentType: string | null | undefined): boolean {
  */
 export const streamTimeLimitComment = 'the try-it proxy ended this stream at its time limit';
 
-export function streamTimeLimitEnd(timeoutMs: number): Uint8Array {
-  return new TextEncoder().encode(`\n: ${streamTimeLimitComment} (${formatDuration(timeoutMs)})\n\n`);
+/**
+ * The header that gives each stream the mark its closing comment will carry: an API can write
+ * the comment's words, but not the mark, which the proxy draws for each stream and never sends
+ * upstream (a header of this name from the API is dropped with the proxy's others).
+ */
+export const streamMarkHeader = 'X-Proxy-Stream-Mark';
+
+export function streamTimeLimitEnd(timeoutMs: number, mark: string): Uint8Array {
+  return new TextEncoder().encode(`\n: ${streamTimeLimitComment} (${formatDuration(timeoutMs)}) ${mark}\n\n`);
+}
+
+/** Whether a comment of a stream is the proxy's own closing comment, with the mark it gave that stream. */
+export function isStreamTimeLimitComment(comment: string, mark: string | null | undefined): boolean {
+  const text = comment.trim();
+  return !!mark && text.startsWith(streamTimeLimitComment) && text.endsWith(` ${mark}`);
 }

@@ -68,7 +68,8 @@ export function relayedResponseHeaders(upstream: Pick<Headers, 'get' | 'forEach'
   upstream.forEach((value, name) => {
     const lower = name.toLowerCase();
     if (droppedResponseHeaders.has(lower) || connectionScoped.has(lower) || lower.startsWith('access-control-')) return;
-    if (lower === proxyErrorHeader.toLowerCase() || lower.startsWith('x-upstream-')) return;
+    // the proxy's own headers (`X-Proxy-Error`, a stream's mark) are its to set: the API cannot pose as it
+    if (lower === proxyErrorHeader.toLowerCase() || lower.startsWith('x-proxy-') || lower.startsWith('x-upstream-')) return;
     headers.append(renamedResponseHeaders.has(lower) ? `x-upstream-${lower}` : lower, value);
   });
   headers.set('X-Content-Type-Options', 'nosniff');

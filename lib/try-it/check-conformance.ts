@@ -29,6 +29,12 @@ export interface ObservedAnswer {
   text: string;
 }
 
+/** The documented response an answer's status falls under: itself, its range (`4XX`) or `default`. */
+export function documentedStatus(status: number, documentedStatuses: string[]): string | undefined {
+  const code = String(status);
+  return [code, `${code[0]}XX`, 'default'].find((candidate) => documentedStatuses.includes(candidate));
+}
+
 /**
  * Compares an answer with what the documentation promises for this endpoint: a documented
  * status, a body valid against that status's schema (which also limits `error.type` to the
@@ -42,8 +48,7 @@ export function checkConformance(
   documentedFields: DocumentedFields = {},
 ): Conformance {
   const status = String(answer.status);
-  const documented =
-    [status, `${status[0]}XX`, 'default'].find((candidate) => documentedStatuses.includes(candidate)) ?? undefined;
+  const documented = documentedStatus(answer.status, documentedStatuses);
   if (!documented) {
     return {
       matches: false,

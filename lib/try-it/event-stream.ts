@@ -1,5 +1,5 @@
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
-import { streamTimeLimitComment } from '../proxy/event-stream';
+import { isStreamTimeLimitComment } from '../proxy/event-stream';
 import type { Conformance } from './check-conformance';
 import type { CompiledValidator } from './compiled-validator';
 import { describeIssue, issuePointer } from './validate-request';
@@ -22,6 +22,8 @@ export interface EventStreamReaderOptions {
   validate?: CompiledValidator;
   /** Aborted by "Stop": the read ends, and so does the request, up to the API. */
   signal: AbortSignal;
+  /** The proxy's `X-Proxy-Stream-Mark`: only a closing comment with it says the proxy's time limit ended the stream. */
+  timeLimitMark?: string | null;
 }
 
 /**
@@ -40,13 +42,16 @@ export function checkEventData(data: string, validate: CompiledValidator): Confo
 }
 
 /** Reads a `text/event-stream` body event by event, as it arrives, until it ends or is stopped. */
-export async function readEventStream(body: ReadableStream<Uint8Array>, { onEvent, onEnd, validate, signal }: EventStreamReaderOptions): Promise<void> {
+export async function readEventStream(
+  body: ReadableStream<Uint8Array>,
+  { onEvent, onEnd, validate, signal, timeLimitMark }: EventStreamReaderOptions,
+): Promise<void> {
   let timeLimit: string | undefined;
   const parser = createParser({
     onEvent: (message: EventSourceMessage) =>
       onEvent({ event: message.event, id: message.id, data: message.data, ...(validate && { conformance: checkEventData(message.data, validate) }) }),
     onComment: (comment) => {
-      if (comment.trim().startsWith(streamTimeLimitComment)) timeLimit = comment.trim();
+      if (isStreamTimeLimitComment(comment, timeLimitMark)) timeLimit = comment.trim();
     },
   });
   const reader = body.getReader();

@@ -57,7 +57,9 @@ export function validatorModules(model: ApiModel): { modules: Map<string, string
     ajv.addSchema(documentFor(slice, 'response') as object, responseDocumentId);
     const names: Record<string, string> = {};
     entries.forEach(([key, pointer], i) => {
-      const document = key.startsWith(`${operationId} response `) ? responseDocumentId : documentId;
+      // a stream's events are read like any answer
+      const answer = key.startsWith(`${operationId} response `) || key.startsWith(`${operationId} event `);
+      const document = answer ? responseDocumentId : documentId;
       ajv.addSchema({ $ref: `${document}${pointer}` }, `v${i}`);
       try {
         ajv.getSchema(`v${i}`);

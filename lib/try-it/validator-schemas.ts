@@ -1,4 +1,5 @@
 import type { ApiModel, Endpoint, ResponseModel } from '../endpoints/endpoint';
+import { isEventStream } from '../proxy/event-stream';
 
 /** What a validator checks: a parameter, the request body, or the response of one status. */
 export type ValidatorKey = string;
@@ -52,7 +53,9 @@ export function collectValidatorSchemas(model: ApiModel): Record<ValidatorKey, s
     if (endpoint.body?.schemaPointer) out[bodyKey(key)] = endpoint.body.schemaPointer;
     for (const [status, response] of responsesOf(endpoint)) {
       if (response.schemaPointer) out[responseKey(key, status)] = response.schemaPointer;
-      if (response.itemSchemaPointer) out[eventKey(key, status)] = response.itemSchemaPointer;
+      // before 3.2, the schema of a stream's media type is all there is to say what each event carries
+      const eventPointer = response.itemSchemaPointer ?? (isEventStream(response.contentType) ? response.schemaPointer : undefined);
+      if (eventPointer) out[eventKey(key, status)] = eventPointer;
     }
   }
   return out;

@@ -52,3 +52,16 @@ test('sharing and the request history come with the panel, not before', async ({
   await expect(page.getByRole('button', { name: 'Copy link to this request' })).toBeVisible();
   expect(await carriesPanelExtras()).toBe(true);
 });
+
+test('the view of event streams comes with the panel, not before', async ({ page }) => {
+  const scripts: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.text().catch(() => ''));
+  });
+  const carriesStreamView = async () => (await Promise.all(scripts)).some((text) => text.includes('Stopped by you after'));
+  await gotoHydrated(page, pageBudgets.endpoint.url);
+  expect(await carriesStreamView()).toBe(false);
+  await page.getByRole('button', { name: 'Try it', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
+  expect(await carriesStreamView()).toBe(true);
+});

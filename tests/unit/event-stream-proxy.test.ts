@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { streamTimeLimitComment } from '@/lib/proxy/event-stream';
+import { streamMarkHeader, streamTimeLimitComment } from '@/lib/proxy/event-stream';
 import { getSiteProxy } from '@/lib/proxy/site-proxy';
 
 /**
@@ -27,7 +27,8 @@ beforeAll(async () => {
     const record: (typeof streams)[number] = { sent: [], ended: false };
     streams.push(record);
     res.on('close', () => (record.closedAt = performance.now()));
-    res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' });
+    // an API posing as the proxy: its mark must not reach the panel
+    res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', [streamMarkHeader]: 'from-the-api' });
     const count = req.url?.endsWith('/endless') ? Infinity : 5;
     let n = 0;
     const send = () => {
@@ -127,7 +128,10 @@ it('lets a stream run until the time limit, then ends it cleanly with a comment 
   const elapsed = performance.now() - started;
   expect(elapsed).toBeGreaterThanOrEqual(timeLimitMs - 50);
   expect(read).toContain('data: {"n":5}');
-  expect(read.endsWith(`: ${streamTimeLimitComment} (2500 ms)\n\n`)).toBe(true);
+  const mark = response.headers.get(streamMarkHeader);
+  // the proxy's own, drawn for this stream: the API's header of that name was dropped
+  expect(mark).toMatch(/^[0-9a-f-]{36}$/);
+  expect(read.endsWith(`: ${streamTimeLimitComment} (2500 ms) ${mark}\n\n`)).toBe(true);
   const api = streams.at(-1)!;
   await expect.poll(() => api.closedAt, { timeout: 2_000 }).toBeDefined();
 });

@@ -13,11 +13,11 @@ function bodyOf(parts: (string | Uint8Array)[], { keepOpen = false } = {}) {
   });
 }
 
-async function read(body: ReadableStream<Uint8Array>, options: { schema?: object; signal?: AbortSignal } = {}) {
+async function read(body: ReadableStream<Uint8Array>, options: { schema?: object; signal?: AbortSignal; mark?: string } = {}) {
   const events: StreamEvent[] = [];
   let end: StreamEnd | undefined;
   const validate = options.schema ? createAjv({ openapi: '3.1.0', info: { title: 'Events', version: '1' }, paths: {} } as Parameters<typeof createAjv>[0]).compile(options.schema) : undefined;
-  await readEventStream(body, { onEvent: (event) => events.push(event), onEnd: (e) => (end = e), validate, signal: options.signal ?? new AbortController().signal });
+  await readEventStream(body, { onEvent: (event) => events.push(event), onEnd: (e) => (end = e), validate, signal: options.signal ?? new AbortController().signal, timeLimitMark: options.mark });
   return { events, end };
 }
 
@@ -43,10 +43,16 @@ describe('reading a stream of events', () => {
   });
 
   it("says the stream was ended at the proxy's time limit when the proxy's closing comment came", async () => {
-    const { events, end } = await read(bodyOf(['data: 1\n\n', streamTimeLimitEnd(15_000)]));
+    const { events, end } = await read(bodyOf(['data: 1\n\n', streamTimeLimitEnd(15_000, 'mark-1')]), { mark: 'mark-1' });
     expect(events).toHaveLength(1);
     expect(end).toMatchObject({ reason: 'time-limit' });
     expect(end!.reason === 'time-limit' && end!.note).toMatch(/time limit \(15 s\)/);
+  });
+
+  it("does not take the API's own copy of the proxy's closing comment for the proxy's: it lacks the stream's mark", async () => {
+    const forged = new TextDecoder().decode(streamTimeLimitEnd(15_000, 'guessed'));
+    expect((await read(bodyOf(['data: 1\n\n', forged]), { mark: 'mark-1' })).end).toEqual({ reason: 'ended' });
+    expect((await read(bodyOf(['data: 1\n\n', forged]))).end).toEqual({ reason: 'ended' });
   });
 
   it('stops a stream that never ends, when Stop aborts, and cancels its body', async () => {
