@@ -2,7 +2,8 @@ import { pageMenuLinks } from '@/lib/page-menu-links';
 import { CopyButton } from './layout/copy-button';
 import { PageMenuKeys } from './layout/page-menu-keys';
 
-const itemClass = 'flex w-full items-center rounded-md px-2 py-1.5 text-start text-fd-popover-foreground hover:bg-fd-accent focus-visible:bg-fd-accent focus-visible:outline-none';
+// a short class from global.css: every page carries the menu twice (HTML and React payload)
+const itemClass = 'page-menu-item';
 
 /**
  * "Open in ChatGPT", "Open in Claude", the MCP configuration and the editors' install links for
@@ -15,10 +16,10 @@ export function PageMenu({ url }: { url: string }) {
   const external = { target: '_blank', rel: 'noopener noreferrer' } as const;
   return (
     <details className="page-menu relative" data-page-menu="">
-      <summary className="cursor-pointer list-none rounded-md border px-2 py-1 select-none hover:bg-fd-accent [&::-webkit-details-marker]:hidden">
+      <summary className="page-menu-summary">
         Use with AI tools <span aria-hidden="true">▾</span>
       </summary>
-      <ul className="absolute start-0 top-full z-30 mt-1 flex w-max max-w-[calc(100vw-2rem)] list-none flex-col rounded-lg border bg-fd-popover p-1 shadow-lg">
+      <ul className="page-menu-list">
         <li>
           <a href={links.chatGpt} {...external} className={itemClass}>
             Open in ChatGPT

@@ -14,7 +14,7 @@ export interface PageMenuLinks {
 
 /** What an assistant is asked when it opens: to read the page's Markdown. */
 export function assistantPrompt(markdown: string): string {
-  return `Read ${markdown} so that I can ask you questions about it (it is a page of the Wingfield Partner API reference).`;
+  return `Read ${markdown} so I can ask questions about it.`;
 }
 
 /**
