@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { SampleHighlight } from './sample-highlight';
+import { CallRowEffects } from './call-row-effects';
 
 /**
  * The two panes of an endpoint page (from 80rem, `app/global.css`): prose on the left, the call
@@ -28,7 +28,7 @@ export function CallRow({ requestLine, prose, call }: CallRowProps) {
       <div className="endpoint-aside" data-sticky-column="">
         {call}
       </div>
-      <SampleHighlight rowId="endpoint-call" />
+      <CallRowEffects rowId="endpoint-call" />
     </div>
   );
 }

@@ -21,8 +21,8 @@ async function box(locator: Locator) {
 test.describe('at 1440 × 900', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
 
-  test('the cURL sample is in view at load, to the right of the parameter tables, and stays there while the body is read', async ({ page }) => {
-    await page.goto(claim.url);
+  test('the cURL sample is in view at load, to the right of the parameter tables, and stays there with the request line while the body is read', async ({ page }) => {
+    await gotoHydrated(page, claim.url);
     const curl = shownSample(page, 'curl -X POST');
     await expect(curl).toBeInViewport();
     const table = page.locator('table', { has: page.locator('#parameter-path-externalServiceId') });
@@ -32,6 +32,12 @@ test.describe('at 1440 × 900', () => {
     await page.locator('#request-body').evaluate((heading) => window.scrollTo(0, heading.getBoundingClientRect().top + window.scrollY - 80));
     await expect(page.locator('#request-body')).toBeInViewport();
     await expect(curl).toBeInViewport();
+    // the request line stays above the samples, neither hiding the other
+    const requestLine = page.locator('.endpoint-request-line');
+    await expect(requestLine).toBeInViewport();
+    const [line, call] = [await box(requestLine), await box(aside(page))];
+    expect(line.y + line.height).toBeLessThanOrEqual(call.y + 1);
+    expect(line.y).toBeGreaterThanOrEqual(56);
     // the contents follow the prose, not the samples that are always in view beside it
     await expect(page.locator('#page-toc a[data-active]')).toHaveText('Request body');
   });
