@@ -1,7 +1,8 @@
 import { markdownUrl } from '@/lib/markdown/urls';
 import { CopyButton } from './layout/copy-button';
+import { PageMenu } from './page-menu';
 
-/** "Copy page as Markdown" and a link to the Markdown itself, for people and coding agents. */
+/** "Copy page as Markdown", a link to the Markdown itself and the page menu, for people and coding agents. */
 export function PageActions({ url }: { url: string }) {
   return (
     <div className="mt-4 flex flex-wrap items-center gap-2 border-b pb-4 text-sm">
@@ -11,6 +12,7 @@ export function PageActions({ url }: { url: string }) {
       <a href={markdownUrl(url)} className="rounded-md border px-2 py-1 hover:bg-fd-accent">
         View as Markdown
       </a>
+      <PageMenu url={url} />
     </div>
   );
 }

@@ -19,6 +19,11 @@ export interface PageShellProps {
   url?: string;
   navigation: SiteNavigation;
   titleClassName?: string;
+  /**
+   * The page brings columns of its own (an endpoint's two panes from `xl`): its body takes the
+   * width they need, and the contents beside it narrow to leave it.
+   */
+  wide?: boolean;
   children?: ReactNode;
 }
 
@@ -53,11 +58,11 @@ function PageFooter({ previous, next }: Pick<SiteNavigation, 'previous' | 'next'
  * HTML from the server; links between pages are `next/link`, so that the App Router swaps the
  * page without a full load, and the table of contents' highlight is the only client code of its own.
  */
-export function PageShell({ title, description, toc = [], url, navigation, titleClassName, children }: PageShellProps) {
+export function PageShell({ title, description, toc = [], url, navigation, titleClassName, wide = false, children }: PageShellProps) {
   return (
     <>
-      <main id="page" tabIndex={-1} className="min-w-0 flex-1 outline-none px-4 pt-8 pb-16 md:px-8">
-        <article className="mx-auto max-w-[860px]">
+      <main id="page" tabIndex={-1} className={cn('min-w-0 flex-1 outline-none px-4 pt-8 pb-16 md:px-8', wide && 'xl:px-6')}>
+        <article className={cn('mx-auto max-w-[860px]', wide && 'xl:max-w-none')}>
           <Breadcrumb items={navigation.breadcrumb} />
           {/* after a page swap, focus starts here (NavigationEffects) */}
           <h1 tabIndex={-1} className={cn('text-3xl font-semibold outline-none', titleClassName)}>
@@ -76,7 +81,7 @@ export function PageShell({ title, description, toc = [], url, navigation, title
         </article>
       </main>
       {toc.length > 0 && (
-        <aside id="page-toc" aria-label="On this page" className="sticky top-14 hidden h-[calc(100dvh-3.5rem)] w-60 shrink-0 overflow-y-auto py-8 pe-4 xl:block">
+        <aside id="page-toc" aria-label="On this page" className={cn('sticky top-14 hidden h-[calc(100dvh-3.5rem)] w-60 shrink-0 overflow-y-auto py-8 pe-4 xl:block', wide && 'xl:w-44 min-[120rem]:w-56')}>
           <p className="mb-2 text-sm font-medium">On this page</p>
           <Toc items={toc} />
           <TocHighlight containerId="page-toc" />

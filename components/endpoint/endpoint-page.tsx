@@ -11,6 +11,7 @@ import { Markdown } from '../markdown';
 import { AuthorizationSection } from './authorization-section';
 import { CallbackList } from './callback-list';
 import { CodeSampleTabs } from './code-sample-tabs';
+import { CallRow, EndpointColumns, ExampleRow } from './endpoint-columns';
 import { EndpointRequestLine } from './endpoint-request-line';
 import { ErrorList } from './error-list';
 import { FieldTable } from './field-table';
@@ -35,87 +36,102 @@ export function EndpointPage({ endpoint }: EndpointPageProps) {
   const codeSamples = pageSection('code-samples');
 
   return (
-    <>
-      <EndpointRequestLine endpoint={endpoint} baseUrl={baseUrl} />
-      {content.deprecated && (
-        <Callout type="warn" title={content.deprecated.title}>
-          {content.deprecated.text}
-        </Callout>
-      )}
-      {endpoint.description && <Markdown text={endpoint.description} />}
-      {content.pathUnconfirmed && (
-        <Callout type="warn" title={content.pathUnconfirmed.title}>
-          {content.pathUnconfirmed.text}
-        </Callout>
-      )}
-      <AuthorizationSection endpoint={endpoint} scopeNote={content.scopeNote} />
-      <TryItSection endpoint={endpoint} />
-
-      <ParameterSections parameters={endpoint.parameters} />
-
-      {body && content.body && (
-        <section>
-          <SectionHeading id={requestBody.id}>{requestBody.title}</SectionHeading>
-          <p>
-            <InlineText text={content.body.lead} />
-          </p>
-          {content.body.plainJson ? (
-            <>
-              {content.body.typescript && <CodeBlock code={content.body.typescript} lang="ts" title="TypeScript" />}
-              <FieldTable fields={body.fields} />
-              <JsonBlock value={body.example} title="Example body" />
-            </>
-          ) : (
-            <>
-              {body.kind === 'json' && content.body.typescript && <CodeBlock code={content.body.typescript} lang="ts" title="TypeScript" />}
-              <MediaContent media={body} typescript={content.body.typescript} exampleTitle="Example body" request />
-            </>
-          )}
-        </section>
-      )}
-
-      {success && content.success && (
-        <section>
-          <SuccessHeading status={success.status} />
-          <p><InlineCode text={success.description} /></p>
-          {!content.success.plainJson ? (
-            <>
-              {success.kind !== 'json' && (
+    <EndpointColumns>
+      <CallRow
+        requestLine={<EndpointRequestLine endpoint={endpoint} baseUrl={baseUrl} />}
+        prose={
+          <>
+            {content.deprecated && (
+              <Callout type="warn" title={content.deprecated.title}>
+                {content.deprecated.text}
+              </Callout>
+            )}
+            {endpoint.description && <Markdown text={endpoint.description} />}
+            {content.pathUnconfirmed && (
+              <Callout type="warn" title={content.pathUnconfirmed.title}>
+                {content.pathUnconfirmed.text}
+              </Callout>
+            )}
+            <AuthorizationSection endpoint={endpoint} scopeNote={content.scopeNote} />
+            <ParameterSections parameters={endpoint.parameters} />
+            {body && content.body && (
+              <section>
+                <SectionHeading id={requestBody.id}>{requestBody.title}</SectionHeading>
                 <p>
-                  <code>{success.contentType}</code>
+                  <InlineText text={content.body.lead} />
+                </p>
+                {content.body.plainJson ? (
+                  <>
+                    {content.body.typescript && <CodeBlock code={content.body.typescript} lang="ts" title="TypeScript" />}
+                    <FieldTable fields={body.fields} />
+                    <JsonBlock value={body.example} title="Example body" />
+                  </>
+                ) : (
+                  <>
+                    {body.kind === 'json' && content.body.typescript && <CodeBlock code={content.body.typescript} lang="ts" title="TypeScript" />}
+                    <MediaContent media={body} typescript={content.body.typescript} exampleTitle="Example body" request />
+                  </>
+                )}
+              </section>
+            )}
+          </>
+        }
+        call={
+          <>
+            <TryItSection endpoint={endpoint} />
+            <section className="endpoint-samples">
+              <SectionHeading id={codeSamples.id}>{codeSamples.title}</SectionHeading>
+              {content.codeSamplesLead && (
+                <p>
+                  <InlineText text={content.codeSamplesLead} />
                 </p>
               )}
-              <MediaContent media={responseMedia(success)!} exampleTitle={`Example response ${success.status}`} request={false} />
-            </>
-          ) : (
+              <CodeSampleTabs samples={createCodeSamples(sampleTarget(endpoint), { baseUrl })} />
+            </section>
+          </>
+        }
+      />
+
+      {success && content.success && (
+        <ExampleRow
+          as="section"
+          prose={
             <>
-              {success.fields.length > 0 && <FieldTable fields={success.fields} showRequired={false} />}
-              {content.success.typescript && <CodeBlock code={content.success.typescript} lang="ts" title="TypeScript" />}
-              {success.example !== undefined && <JsonBlock value={success.example} title={`Example response ${success.status}`} />}
+              <SuccessHeading status={success.status} />
+              <p><InlineCode text={success.description} /></p>
+              {!content.success.plainJson ? (
+                <>
+                  {success.kind !== 'json' && (
+                    <p>
+                      <code>{success.contentType}</code>
+                    </p>
+                  )}
+                  <MediaContent media={responseMedia(success)!} exampleTitle={`Example response ${success.status}`} request={false} />
+                </>
+              ) : (
+                <>
+                  {success.fields.length > 0 && <FieldTable fields={success.fields} showRequired={false} />}
+                  {content.success.typescript && <CodeBlock code={content.success.typescript} lang="ts" title="TypeScript" />}
+                </>
+              )}
             </>
-          )}
-        </section>
+          }
+          example={
+            content.success.plainJson &&
+            success.example !== undefined && <JsonBlock value={success.example} title={`Example response ${success.status}`} />
+          }
+        />
       )}
 
-      <OtherResponses endpoint={endpoint} />
+      {endpoint.otherResponses.length > 0 && <ExampleRow prose={<OtherResponses endpoint={endpoint} />} />}
 
-      <section>
+      <section className="endpoint-errors">
         <SectionHeading id={errors.id}>{errors.title}</SectionHeading>
         <ErrorList endpoint={endpoint} content={content.errors} />
       </section>
 
-      {endpoint.callbacks.length > 0 && <CallbackList endpoint={endpoint} lead={content.callbacksLead} />}
-
-      <section>
-        <SectionHeading id={codeSamples.id}>{codeSamples.title}</SectionHeading>
-        {content.codeSamplesLead && (
-          <p>
-            <InlineText text={content.codeSamplesLead} />
-          </p>
-        )}
-        <CodeSampleTabs samples={createCodeSamples(sampleTarget(endpoint), { baseUrl })} />
-      </section>
-    </>
+      {endpoint.callbacks.length > 0 && <ExampleRow prose={<CallbackList endpoint={endpoint} lead={content.callbacksLead} />} />}
+    </EndpointColumns>
   );
 }
 

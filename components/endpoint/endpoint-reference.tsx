@@ -10,7 +10,7 @@ export function EndpointReference({ endpointKey, url }: { endpointKey: string; u
   const endpoint = getApiModel().byKey.get(endpointKey);
   if (!endpoint) notFound();
   return (
-    <PageShell navigation={siteNavigation(url)} title={endpoint.title} toc={endpointToc(endpoint)} url={url}>
+    <PageShell navigation={siteNavigation(url)} title={endpoint.title} toc={endpointToc(endpoint)} url={url} wide>
       <EndpointPage endpoint={endpoint} />
     </PageShell>
   );

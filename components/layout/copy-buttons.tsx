@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 
 async function copiedText(button: HTMLButtonElement): Promise<string> {
+  if (button.dataset.copyText !== undefined) return button.dataset.copyText;
   const url = button.dataset.copy;
   if (url) {
     const response = await fetch(url);

@@ -14,11 +14,18 @@ export function TocHighlight({ containerId }: { containerId: string }) {
     const headings = [...links.keys()].map((id) => document.getElementById(id)).filter((heading): heading is HTMLElement => !!heading);
     if (headings.length === 0) return;
 
+    // a heading in a column that stays in view (an endpoint's call beside its prose) is always
+    // above the line while it sticks: the section being read is then the prose's
+    const columns = headings.map((heading) => heading.closest<HTMLElement>('[data-sticky-column]'));
     const update = () => {
       // the last heading above the upper third of the window is the section being read
       const line = window.innerHeight / 3;
       let current = headings[0];
-      for (const heading of headings) if (heading.getBoundingClientRect().top <= line) current = heading;
+      headings.forEach((heading, index) => {
+        const column = columns[index];
+        if (column && getComputedStyle(column).position === 'sticky') return;
+        if (heading.getBoundingClientRect().top <= line) current = heading;
+      });
       for (const [id, link] of links) link.toggleAttribute('data-active', id === current.id);
     };
     let frame = 0;

@@ -33,6 +33,11 @@ export function TryItPanel({ payloadUrl, proxyUrl }: TryItPanelProps) {
   const [payload, setPayload] = useState<TryItPayload>();
   const [state, setState] = useState<'closed' | 'loading' | 'open' | 'failed'>('closed');
   const { preset, fill } = useRequestState();
+  // put away, not closed: the form keeps what was typed, and "Try it" shows it again at once;
+  // a reproduction asked for later (a new fill) shows it again too
+  const [putAwayAt, setPutAwayAt] = useState<{ fill: typeof fill }>();
+  const putAway = putAwayAt !== undefined && putAwayAt.fill?.id === fill?.id;
+  const tryButton = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   // one load at a time, whichever of the button, a reproduction or a shared link asks first
   const loading = useRef(false);
@@ -57,6 +62,7 @@ export function TryItPanel({ payloadUrl, proxyUrl }: TryItPanelProps) {
   }
 
   function open() {
+    setPutAwayAt(undefined);
     if (loading.current) return;
     setState('loading');
     load();
@@ -109,29 +115,46 @@ export function TryItPanel({ payloadUrl, proxyUrl }: TryItPanelProps) {
   // a reproduction loads the panel from its effect: until it is there, it is opening
   const shown = preset && state === 'closed' ? 'loading' : state;
 
-  if (state !== 'open' || !panelProps) {
-    return (
-      <div ref={panel} className="needs-js not-prose flex flex-wrap items-center gap-3 rounded-xl border bg-fd-card p-3 text-sm">
-        <button
-          type="button"
-          onClick={open}
-          disabled={shown === 'loading'}
-          className="rounded-md bg-fd-primary px-3 py-1.5 font-medium text-fd-primary-foreground disabled:opacity-60"
-        >
-          {shown === 'loading' ? 'Opening…' : 'Try it'}
-        </button>
-        <span className="text-fd-muted-foreground">
-          {shown === 'failed'
-            ? 'The panel could not load its environments or this endpoint\'s description from this site. Check your connection and try again.'
-            : 'Send this request to the dev environment with your API token.'}
-        </span>
-      </div>
-    );
-  }
+  const opened = state === 'open' && panelProps !== undefined;
 
   return (
-    <div ref={panel} role="region" aria-label="Try it" className="try-it-panel not-prose scroll-mt-24">
-      <OpenAPITryIt {...panelProps} proxyUrl={proxyUrl} />
-    </div>
+    <>
+      {(!opened || putAway) && (
+        <div ref={opened ? undefined : panel} className="needs-js not-prose flex flex-wrap items-center gap-3 rounded-xl border bg-fd-card p-3 text-sm">
+          <button
+            ref={tryButton}
+            type="button"
+            onClick={open}
+            disabled={shown === 'loading'}
+            className="rounded-md bg-fd-primary px-3 py-1.5 font-medium text-fd-primary-foreground disabled:opacity-60"
+          >
+            {shown === 'loading' ? 'Opening…' : 'Try it'}
+          </button>
+          <span className="text-fd-muted-foreground">
+            {shown === 'failed'
+              ? 'The panel could not load its environments or this endpoint\'s description from this site. Check your connection and try again.'
+              : 'Send this request to the dev environment with your API token.'}
+          </span>
+        </div>
+      )}
+      {opened && (
+        <div ref={panel} role="region" aria-label="Try it" hidden={putAway} className="try-it-panel not-prose scroll-mt-24">
+          <div className="flex justify-end pb-2">
+            <button
+              type="button"
+              onClick={() => {
+                setPutAwayAt({ fill });
+                // the button that brings it back takes the focus, once it is drawn
+                requestAnimationFrame(() => tryButton.current?.focus());
+              }}
+              className="rounded-md border px-2 py-1 text-xs text-fd-muted-foreground hover:bg-fd-accent hover:text-fd-accent-foreground"
+            >
+              Back to the code samples
+            </button>
+          </div>
+          <OpenAPITryIt {...panelProps} proxyUrl={proxyUrl} />
+        </div>
+      )}
+    </>
   );
 }

@@ -58,9 +58,11 @@ export function errorStatusSection(status: string): PageSection {
 
 /** The headings of an endpoint page in order: one list for the page, its table of contents and search. */
 export function endpointSections(endpoint: Endpoint): PageSection[] {
-  const sections: PageSection[] = [pageSection('authorization'), pageSection('try-it')];
+  const sections: PageSection[] = [pageSection('authorization')];
   sections.push(...presentParameterSections(endpoint.parameters).map(({ id, title, depth }) => ({ id, title, depth })));
   if (endpoint.body) sections.push(pageSection('request-body'));
+  // the call beside the prose on a wide screen, after the body in one column (`CallRow`)
+  sections.push(pageSection('try-it'), pageSection('code-samples'));
   if (endpoint.success) sections.push(successSection(endpoint.success.status));
   if (endpoint.otherResponses.length > 0) {
     sections.push(pageSection('other-responses'));
@@ -69,7 +71,6 @@ export function endpointSections(endpoint: Endpoint): PageSection[] {
   sections.push(pageSection('errors'));
   for (const status of endpoint.errorStatuses) sections.push(errorStatusSection(status.status));
   if (endpoint.callbacks.length > 0) sections.push(pageSection('callbacks'));
-  sections.push(pageSection('code-samples'));
   return sections;
 }
 

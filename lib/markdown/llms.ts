@@ -1,3 +1,4 @@
+import { mcpClientConfig, mcpServerUrl } from '../mcp/client-config';
 import { siteConfig } from '../site-config';
 import type { SitePage } from '../source';
 import { pageMarkdown } from './page-markdown';
@@ -5,8 +6,8 @@ import { markdownUrl } from './urls';
 
 /** How a coding agent adds the site's MCP server (`/mcp`), with the site's public URL. */
 function mcpSection(): string {
-  const url = `${siteConfig.url.replace(/\/$/, '')}/mcp`;
-  const config = JSON.stringify({ mcpServers: { 'wingfield-partner-api': { type: 'http', url } } }, null, 2);
+  const url = mcpServerUrl();
+  const config = mcpClientConfig();
   return [
     '## MCP server',
     '',
