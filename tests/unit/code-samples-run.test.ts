@@ -34,7 +34,14 @@ beforeAll(async () => {
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       arrived.push({ method: request.method!, url: request.url!, headers: request.headers, body: Buffer.concat(chunks) });
-      response.writeHead(200, { 'content-type': 'text/plain' }).end('recorded');
+      if (request.url!.startsWith('/events')) {
+        // two events, the second after a pause: a sample that reads as it arrives prints both
+        response.writeHead(200, { 'content-type': 'text/event-stream' });
+        response.write('event: first\ndata: recorded one\n\n');
+        setTimeout(() => response.end('data: recorded two\n\n'), 200);
+      } else {
+        response.writeHead(200, { 'content-type': 'text/plain' }).end('recorded');
+      }
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -119,6 +126,10 @@ language('ruby', 'ruby', 'main.rb', (file) => exec('ruby', [file], { timeout }))
 
 /** Runs one language's sample of a request and returns what arrived. */
 async function send(id: string, caseName: string, sampleTarget: SampleTarget, body: JsonValue): Promise<Arrived | undefined> {
+  return (await sendAndRead(id, caseName, sampleTarget, body))?.got;
+}
+
+async function sendAndRead(id: string, caseName: string, sampleTarget: SampleTarget, body: JsonValue): Promise<{ got: Arrived; stdout: string } | undefined> {
   const { available, file, run, command } = languages[id];
   if (!(await available)) {
     if (inCi) throw new Error(`\`${command}\` is not installed: .ci/run installs it`);
@@ -133,7 +144,7 @@ async function send(id: string, caseName: string, sampleTarget: SampleTarget, bo
   const { stdout } = (await run(path.join(dir, file))) as { stdout: string };
   expect(stdout).toContain('recorded');
   expect(arrived.length, `${id} sent one request`).toBe(before + 1);
-  return arrived[arrived.length - 1];
+  return { got: arrived[arrived.length - 1], stdout };
 }
 
 /** The parts of a multipart body, as a server reads them. */
@@ -196,5 +207,14 @@ describe.each(Object.keys(languages))('the %s sample, run against a local server
     expect(binaryGot!.method).toBe('PUT');
     expect(binaryGot!.body).toEqual(fileBytes);
     expect(binaryGot!.headers['content-type']).toBe('application/pdf');
+  }, 180_000);
+
+  it('reads an event stream line by line, asking for one', async () => {
+    const streamTarget: SampleTarget = { method: 'GET', path: '/events', requiresAuth: false, tokenPlaceholder: '<api-token>', stream: true, defaults: { path: {}, query: {} } };
+    const result = await sendAndRead(id, 'stream', streamTarget, null);
+    if (!result) return;
+    expect(result.got.headers.accept).toBe('text/event-stream');
+    expect(result.stdout).toContain('event: first\ndata: recorded one\n');
+    expect(result.stdout).toContain('data: recorded two');
   }, 180_000);
 });
