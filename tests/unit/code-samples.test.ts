@@ -1,8 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { parse } from 'node-html-parser';
+import { describe, expect, it, vi } from 'vitest';
 import { buildApiModel, getApiModel } from '@/lib/endpoints';
 import { createCodeSamples, sampleTarget, type CodeSampleOptions } from '@/lib/endpoints/code-samples';
 import { schemeSummary } from '@/lib/endpoints/security';
 import { loadDocument } from '@/lib/openapi/load-document';
+import { documentedBaseUrl } from '@/lib/environments';
+import { endpointMarkdown } from '@/lib/markdown/endpoint-markdown';
+import { fixtureSite } from './support/render-page';
+
+// the first page rendered loads shiki's grammars, which takes seconds on a busy machine
+vi.setConfig({ testTimeout: 60_000 });
 
 const fixture = buildApiModel(loadDocument('tests/fixtures/samples/requests.yaml'));
 const baseUrl = 'https://api.example.com/v2';
@@ -153,5 +160,25 @@ describe('samples follow the server', () => {
     const endpoint = fixture.byKey.get('queryKey')!;
     const all = createCodeSamples(sampleTarget(endpoint), { baseUrl: 'https://eu.api.example.com/v3/', query: { limit: ['10'] } });
     for (const { code } of all) expect(code).toContain('https://eu.api.example.com/v3/query-key?limit=10&api_key=<api-key>');
+  });
+});
+
+describe('the Markdown twin', () => {
+  const site = fixtureSite('tests/fixtures/samples/requests.yaml');
+
+  it('lists the same samples as the page, each under its language, in the same order', async () => {
+    for (const key of ['uploadFiles', 'basicAuth', 'streamEvents']) {
+      const { html } = await site.page(key);
+      const section = html.querySelector('#code-samples')!.parentNode;
+      const tabs = section.querySelectorAll('[role="tab"]').map((tab) => tab.text);
+      expect(tabs).toEqual(['cURL', 'JavaScript', 'Python', 'Go', 'PHP', 'Java', 'C#', 'Ruby']);
+      // as the site writes both: with the documented base URL
+      const markdown = endpointMarkdown(site.endpoint(key), { baseUrl: documentedBaseUrl() });
+      const listed = [...markdown.matchAll(/^(cURL|JavaScript|Python|Go|PHP|Java|C#|Ruby):\n\n(`{3,})(\w+)\n([\s\S]*?)\n\2$/gm)];
+      expect(listed.map((match) => match[1])).toEqual(tabs);
+      // the parser keeps a <pre>'s content as raw HTML: parsed once more, it reads as the code
+      const pageCode = section.querySelectorAll('[role="tabpanel"] pre').map((pre) => parse(pre.rawText).text);
+      expect(listed.map((match) => match[4])).toEqual(pageCode);
+    }
   });
 });
