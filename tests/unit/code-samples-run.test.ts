@@ -101,19 +101,19 @@ function expectCredentialsAndParameters(got: Arrived) {
 }
 
 const languages: Record<string, { command: string; available: Promise<boolean>; file: string; run: (file: string) => Promise<unknown> }> = {};
-const has = (command: string, flag = '--version') =>
-  exec(command, [flag]).then(
+const has = (command: string, args = ['--version']) =>
+  exec(command, args).then(
     () => true,
     () => false,
   );
-function language(id: string, command: string, file: string, run: (file: string) => Promise<unknown>, flag?: string) {
-  languages[id] = { command, available: has(command, flag), file, run };
+function language(id: string, command: string, file: string, run: (file: string) => Promise<unknown>, check?: string[]) {
+  languages[id] = { command, available: has(command, check), file, run };
 }
 const timeout = 120_000;
 language('curl', 'curl', 'main.sh', (file) => exec('bash', [file], { timeout }));
 language('js', process.execPath, 'main.mjs', (file) => exec(process.execPath, [file], { timeout }));
-language('python', 'python3', 'main.py', (file) => exec('python3', [file], { timeout }));
-language('go', 'go', 'main.go', (file) => exec('go', ['run', file], { timeout, env: { ...process.env, GOFLAGS: '-mod=mod', GOTOOLCHAIN: 'local' } }), 'version');
+language('python', 'python3', 'main.py', (file) => exec('python3', [file], { timeout }), ['-c', 'import requests']);
+language('go', 'go', 'main.go', (file) => exec('go', ['run', file], { timeout, env: { ...process.env, GOFLAGS: '-mod=mod', GOTOOLCHAIN: 'local' } }), ['version']);
 language('php', 'php', 'main.php', (file) => exec('php', [file], { timeout }));
 // the source launcher (Java 11+) compiles and runs the one file
 language('java', 'java', 'Main.java', (file) => exec('java', [file], { timeout }));
@@ -133,7 +133,7 @@ async function sendAndRead(id: string, caseName: string, sampleTarget: SampleTar
   const { available, file, run, command } = languages[id];
   if (!(await available)) {
     if (inCi) throw new Error(`\`${command}\` is not installed: .ci/run installs it`);
-    console.warn(`code samples: ${id} samples not run, \`${command}\` is not installed`);
+    console.warn(`code samples: ${id} samples not run, \`${command}\` is not installed (.ci/run says which Debian package has it)`);
     return undefined;
   }
   const sample = createCodeSamples(sampleTarget, options(body)).find((one) => one.id === id)!;
