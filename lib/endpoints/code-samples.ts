@@ -50,9 +50,12 @@ export interface CodeSampleOptions {
 /**
  * Our own writers rather than a generator's: fumadocs-openapi's Go sample declared `body` twice
  * and used `ioutil`, its Python sample put JSON in unescaped triple quotes, and its cURL sample
- * escaped single quotes in a way shells do not read; httpsnippet and @scalar/snippetz write no
- * multipart file from a path in most languages and put a body into quotes unescaped. Each of these
- * compiles (tests/unit/code-samples-compile).
+ * escaped single quotes in a way shells do not read. @scalar/snippetz 0.10 writes PHP without
+ * `<?php` and on ext-curl (not in a stock PHP), Java as statements without a class or imports,
+ * with every value of a multipart body passed through `.replace("scalar-boundary", boundary)`,
+ * and C# with top-level statements, `using` declarations and C# 11 raw strings, which mcs does not
+ * compile. Each of ours compiles (tests/unit/code-samples-compile) and delivers what it says
+ * (tests/unit/code-samples-run).
  */
 const languages: { id: string; label: string; lang: string; write: (request: SampleRequest) => string }[] = [
   { id: 'curl', label: 'cURL', lang: 'bash', write: curlSample },
