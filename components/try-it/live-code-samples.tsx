@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { CodeFrame } from '../code-frame';
 import { Tab, Tabs } from '../tabs';
 import { resolveServerUrl } from '@fumadocs/api-docs/utils/url';
@@ -37,9 +37,10 @@ function toStringLists(record: Record<string, unknown>): Record<string, string[]
 }
 
 /**
- * cURL, JavaScript, Python and Go for the request the panel will send: its path encoded as it
- * goes, its query, header and cookie parameters, body and environment, never the proxy. The
- * token is masked unless the user reveals it.
+ * The page's eight languages for the request the panel will send: its path encoded as it goes,
+ * its query, header and cookie parameters, body and environment, never the proxy. The token is
+ * masked unless the user reveals it; without one, each scheme's own placeholder shows. The tabs
+ * share the page's language (`groupId`): choosing one here chooses it in the page's samples.
  */
 export function LiveCodeSamples() {
   const { target } = useTryIt();
@@ -49,6 +50,7 @@ export function LiveCodeSamples() {
   const reproducedToken = useRequestState().preset?.token;
   const [values, setValues] = useState<PanelValues>({});
   const [reveal, setReveal] = useState(false);
+  const headingId = useId();
 
   useEffect(() => {
     const listener: Parameters<typeof addListener>[0] = (data) =>
@@ -71,7 +73,8 @@ export function LiveCodeSamples() {
       // while reproducing a token error, the samples send what the panel sends
       createCodeSamples(reproducedToken === 'none' ? { ...target, requiresAuth: false } : target, {
         baseUrl: serverUrl,
-        token: reproducedToken === 'malformed' ? malformedToken : token ? (reveal ? token : maskToken(token)) : target.tokenPlaceholder,
+        // without a token, each scheme's placeholder (a bearer scheme's may differ from the token field's)
+        token: reproducedToken === 'malformed' ? malformedToken : token ? (reveal ? token : maskToken(token)) : undefined,
         path: values.path,
         query: values.query,
         header: values.header,
@@ -85,9 +88,11 @@ export function LiveCodeSamples() {
   const environment = server && (servers?.find((candidate) => candidate.url === server.url)?.name ?? server.name);
 
   return (
-    <div className="border-t p-3">
+    <section aria-labelledby={headingId} className="border-t p-3">
       <div className="flex items-center justify-between gap-2">
-        <h3 className="m-0 text-sm font-medium">This request as code</h3>
+        <h3 id={headingId} className="m-0 text-sm font-medium">
+          This request as code
+        </h3>
         <label className="inline-flex items-center gap-2 text-xs">
           <input type="checkbox" checked={reveal} onChange={(event) => setReveal(event.target.checked)} disabled={!token} />
           Reveal token in samples
@@ -109,6 +114,6 @@ export function LiveCodeSamples() {
           </Tab>
         ))}
       </Tabs>
-    </div>
+    </section>
   );
 }

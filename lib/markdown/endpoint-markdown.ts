@@ -151,7 +151,7 @@ function statusBlock(status: ErrorStatus, rows: ErrorRow[]): string {
 export function endpointMarkdown(endpoint: Endpoint, { baseUrl }: EndpointMarkdownOptions): string {
   const { body, success, profile } = endpoint;
   const content = endpointContent(endpoint);
-  const curl = createCodeSamples(sampleTarget(endpoint), { baseUrl }).find((sample) => sample.id === 'curl');
+  const samples = createCodeSamples(sampleTarget(endpoint), { baseUrl });
 
   return blocks(
     `# ${endpoint.title}`,
@@ -203,6 +203,11 @@ export function endpointMarkdown(endpoint: Endpoint, { baseUrl }: EndpointMarkdo
         inlineMarkdown(content.callbacksLead),
         endpoint.callbacks.map((callback) => `- [${callback.title}](${callback.url}): ${code(`${callback.method} ${callback.expression}`)}`).join('\n'),
       ),
-    curl && blocks(heading('code-samples'), content.codeSamplesLead && inlineMarkdown(content.codeSamplesLead), fence('bash', curl.code)),
+    // the page's samples, each named as its tab is
+    blocks(
+      heading('code-samples'),
+      content.codeSamplesLead && inlineMarkdown(content.codeSamplesLead),
+      ...samples.map((sample) => blocks(`${sample.label}:`, fence(sample.lang, sample.code))),
+    ),
   );
 }

@@ -28,14 +28,23 @@ export function isBinarySchema(schema: SchemaObject | undefined): boolean {
   return schema.format === 'binary' || schema.format === 'base64' || extra.contentEncoding !== undefined || extra.contentMediaType !== undefined;
 }
 
-/** A form example as it is sent: `name=Ada&tags=a&tags=b`. */
-export function urlEncoded(value: JsonValue | undefined): string | undefined {
+/**
+ * A form's fields as they are sent, in order: an array is its items under one name, an object
+ * JSON text; `undefined` leaves a field out. The parts of a multipart body read the same way.
+ */
+export function formPairs(value: JsonValue | undefined): [name: string, value: string][] | undefined {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const params = new URLSearchParams();
+  const pairs: [string, string][] = [];
   for (const [key, item] of Object.entries(value)) {
     for (const one of Array.isArray(item) ? item : [item]) {
-      params.append(key, typeof one === 'object' && one !== null ? JSON.stringify(one) : String(one));
+      if (one !== undefined) pairs.push([key, typeof one === 'object' && one !== null ? JSON.stringify(one) : String(one)]);
     }
   }
-  return params.toString();
+  return pairs;
+}
+
+/** A form example as it is sent: `name=Ada&tags=a&tags=b`. */
+export function urlEncoded(value: JsonValue | undefined): string | undefined {
+  const pairs = formPairs(value);
+  return pairs && new URLSearchParams(pairs).toString();
 }

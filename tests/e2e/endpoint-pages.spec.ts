@@ -63,8 +63,8 @@ test.describe('every endpoint page is complete without JavaScript', () => {
       }
 
       const samples = page.locator('section', { has: page.locator('#code-samples') });
-      for (const label of ['cURL', 'JavaScript', 'Python', 'Go']) {
-        const block = samples.locator('figure', { hasText: label }).first();
+      for (const label of ['cURL', 'JavaScript', 'Python', 'Go', 'PHP', 'Java', 'C#', 'Ruby']) {
+        const block = samples.locator('figure', { has: page.locator('figcaption', { hasText: new RegExp(`^${label.replace('#', '\\#')}$`) }) });
         await expect(block).toBeVisible();
         await expect(block).toContainText('https://dev.wingfield.systems/api/v1/');
         await expect(block).toContainText('Bearer <api-token>');

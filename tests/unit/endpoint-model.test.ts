@@ -107,8 +107,8 @@ describe('the endpoint model of the Partner API document', () => {
 describe('code samples', () => {
   const samples = createCodeSamples(sampleTarget(endpoint('claimOrganizationRelation')), { baseUrl: 'https://dev.wingfield.systems' });
 
-  it('come in cURL, JavaScript, Python and Go', () => {
-    expect(samples.map((s) => s.label)).toEqual(['cURL', 'JavaScript', 'Python', 'Go']);
+  it('come in cURL, JavaScript, Python, Go, PHP, Java, C# and Ruby', () => {
+    expect(samples.map((s) => s.label)).toEqual(['cURL', 'JavaScript', 'Python', 'Go', 'PHP', 'Java', 'C#', 'Ruby']);
   });
 
   it('call the dev host with the bearer header and the example body', () => {

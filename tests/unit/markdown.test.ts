@@ -16,7 +16,7 @@ describe('Markdown of an endpoint', () => {
     expect(markdown).toBe(readFileSync(golden, 'utf8'));
   });
 
-  it('carries method, path, parameters, the TypeScript body, the response, 12 error types and a cURL sample, and no JSX', () => {
+  it('carries method, path, parameters, the TypeScript body, the response, 12 error types and the samples in eight languages, and no JSX', () => {
     expect(markdown).toContain('`POST /api/v1/external-services/{externalServiceId}/organization-relations/claim`');
     expect(markdown).toContain('| `externalServiceId` | `string` (uuid) | yes |');
     expect(markdown).toMatch(/```ts\n[\s\S]*connectToken: string;/);
@@ -24,7 +24,10 @@ describe('Markdown of an endpoint', () => {
     for (const row of claim.errors) expect(markdown).toContain(`### ${row.type}`);
     expect(claim.errors).toHaveLength(12);
     expect(markdown).toMatch(/```bash\ncurl -X POST "https:\/\/dev\.wingfield\.systems\/api\/v1\//);
-    expect(markdown).not.toMatch(/<[A-Z][A-Za-z]*[\s/>]/);
+    for (const label of ['cURL', 'JavaScript', 'Python', 'Go', 'PHP', 'Java', 'C#', 'Ruby']) expect(markdown).toContain(`\n${label}:\n`);
+    expect(markdown).toMatch(/```java\nimport java\.net\.URI;/);
+    // outside code, where `HttpResponse<String>` is Java
+    expect(markdown.replace(/^```[\s\S]*?^```/gm, '')).not.toMatch(/<[A-Z][A-Za-z]*[\s/>]/);
   });
 });
 
