@@ -106,7 +106,8 @@ describe('responses that are not JSON', () => {
     expect(echo.success).toMatchObject({ kind: 'json', example: { anything: true }, schemaRef: undefined });
     const { html } = await site.page('echo');
     expect(html.querySelector('#request-body')!.parentNode.text).not.toContain('TypeScript');
-    expect(html.querySelector('#response')!.parentNode.text).toContain('anything');
+    // the example sits beside the section's prose, in the same row of the page
+    expect(html.querySelector('#response')!.closest('.endpoint-row')!.text).toContain('anything');
     expect(html.querySelector('#error-status-400')!.parentNode.text).toContain('Not JSON.');
     expect(site.markdown('echo')).not.toContain('```ts');
   });
