@@ -89,8 +89,9 @@ export function SharedRequestBanner() {
 
 /** "Copy link to this request": environment, parameters and body in the URL's fragment, never the token. */
 export function ShareRequestLink() {
-  const { key: operationId, credentials } = useTryIt();
+  const { key: operationId, credentials, tokenField } = useTryIt();
   const { environment, serverVariables } = useEnvironment();
+  const yours = tokenField ? 'your API token' : 'your credentials';
   const [link, setLink] = useState<string>();
   const [note, setNote] = useState<string>();
 
@@ -105,9 +106,9 @@ export function ShareRequestLink() {
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);
-      setNote('Link copied. It holds the environment, parameters and body; not your API token.');
+      setNote(`Link copied. It holds the environment, parameters and body; not ${yours}.`);
     } catch {
-      setNote('Copy the link below. It holds the environment, parameters and body; not your API token.');
+      setNote(`Copy the link below. It holds the environment, parameters and body; not ${yours}.`);
     }
   }
 
