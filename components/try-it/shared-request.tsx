@@ -48,6 +48,7 @@ export function SharedRequestLoader() {
 /** Says where the form's values came from, or why a shared link was not loaded. */
 export function SharedRequestBanner() {
   const { loadedFrom, linkProblem } = useRequestState();
+  const { tokenField } = useTryIt();
   if (linkProblem) {
     return (
       <div
@@ -76,7 +77,7 @@ export function SharedRequestBanner() {
       {loadedFrom === 'link' ? (
         <>
           <strong>Loaded from a shared link.</strong> Check the environment and the values, then press Send: nothing is sent until you do.
-          The link carries no API token; yours is used.
+          {tokenField ? 'The link carries no API token; yours is used.' : 'The link carries no credentials; yours are used.'}
         </>
       ) : (
         <>
