@@ -48,6 +48,18 @@ test('an API key in a header arrives as that header', async ({ page: tab }) => {
   expect(received.query).toEqual({});
 });
 
+test('a header key that a header cannot carry is not sent, and the panel says why', async ({ page: tab }) => {
+  const proxied: string[] = [];
+  tab.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/api/proxy') proxied.push(request.url());
+  });
+  await openPanel(tab, 'listHeaderKeyItems');
+  await tab.getByLabel('API key (header X-API-Key)', { exact: true }).fill('clé-secrète');
+  await tab.getByRole('button', { name: 'Send' }).click();
+  await expect(tab.getByRole('alert').filter({ hasText: 'Not sent' })).toContainText('API key (header X-API-Key) holds characters that a header cannot carry');
+  expect(proxied).toEqual([]);
+});
+
 test('an API key in the query arrives in the query, and the URL the browser called does not hold it', async ({ page: tab }) => {
   const key = unique('qk');
   const proxied: string[] = [];
