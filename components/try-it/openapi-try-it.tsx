@@ -13,9 +13,12 @@ import { installEventStreamFetch } from '@/lib/try-it/event-stream-fetch';
 import { pathSegmentAdapters, withEncodedPathParameters } from '@/lib/try-it/path-encoding';
 import { credentialParameters } from '@/lib/try-it/share-link';
 import type { TryItEndpoint } from '@/lib/try-it/try-it-payload';
-import { ApiTokenField } from './api-token-field';
+import { getCredential } from '@/lib/credential-store';
+import { credentialValueProblem } from '@/lib/try-it/apply-credentials';
 import { BodyField, type BodyFieldProps } from './body-field';
 import { FileBodyField } from './file-body-field';
+import { chosenSchemes, getCredentialChoice, setCredentialSchemes } from './credential-choice';
+import { CredentialFields } from './credential-fields';
 import { tryItFetchOptions } from './fetch-options';
 import { LiveCodeSamples } from './live-code-samples';
 import { ParameterField } from './parameter-field';
@@ -27,20 +30,21 @@ import { sharedLinkNoticeId, SharedRequestBanner, SharedRequestLoader, ShareRequ
 import { TryItProvider } from './try-it-context';
 import { RequestMismatchNote, ValidationProvider } from './validation-context';
 
-/** The token field takes the place of fumadocs' per-scheme auth inputs, which keep tokens in plain localStorage. */
+/** The credential fields take the place of fumadocs' per-scheme auth inputs, which keep tokens in plain localStorage. */
 function Panel(props: CollapsiblePanelProps) {
-  if (props['data-type'] === 'authorization') return <ApiTokenField />;
+  if (props['data-type'] === 'authorization') return <CredentialFields />;
   // parameters and body open from the start: they are what the panel is for
   return <DefaultCollapsiblePanel defaultOpen {...props} />;
 }
 
-/** Why the form's path values cannot be sent, even encoded: the first one, or none. */
-function pathProblem(): string | undefined {
+/** Why the request cannot be sent: a path value that stays not in its segment even encoded, or a credential a header cannot carry. */
+function requestProblem(): string | undefined {
   for (const [name, value] of Object.entries(currentValues()?.path ?? {})) {
     const problem = value === undefined || value === null ? undefined : pathValueProblem(name, value);
     if (problem) return problem;
   }
-  return undefined;
+  const choice = getCredentialChoice();
+  return choice && !choice.tokenField ? credentialValueProblem(chosenSchemes(choice), getCredential) : undefined;
 }
 
 /** Why the chosen files cannot go through the proxy, before it refuses them: the first too large, or all together. */
@@ -81,7 +85,7 @@ function SendGuard({ children }: { children: ReactNode }) {
     if (linkProblem) showNotice(root.current);
   }, [linkProblem]);
   const onSubmitCapture = (event: FormEvent) => {
-    const problem = pathProblem() ?? fileProblem();
+    const problem = requestProblem() ?? fileProblem();
     updateRequestState({ sendProblem: problem });
     if (!problem && !getRequestState().jsonProblem) return;
     event.preventDefault();
@@ -162,6 +166,11 @@ export function OpenAPITryItPanel({ endpoint, baseUrl, operations, document, pro
   const OpenAPITryIt = useMemo(() => createTryItPage({ ...fileBodyAdapters(document), ...pathSegmentAdapters }), [document]);
   // fumadocs' playground fetches with the page's fetch and reads whole bodies: event streams are handed to the response view instead
   useEffect(installEventStreamFetch, []);
+  // what the panel sends reads the operation's schemes outside React (fetch-options.ts)
+  useEffect(() => {
+    setCredentialSchemes({ security: endpoint.security, tokenField: endpoint.tokenField });
+    return () => setCredentialSchemes(undefined);
+  }, [endpoint]);
   return (
     <TryItProvider value={context}>
       {/* eslint-disable-next-line react-hooks/static-components -- made once per document (above), not on every render */}
