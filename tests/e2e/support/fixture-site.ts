@@ -29,15 +29,37 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
   });
 }
 
-async function acquireLock() {
+/** Whether the build that holds the lock is still running: a run that was killed leaves its lock behind. */
+function lockHolderAlive(): boolean {
+  try {
+    process.kill(Number(readFileSync(`${lock}/pid`, 'utf8')), 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs `build` while no other fixture build runs, in this process or another worker: every one
+ * of them compiles lib/generated for its own document, and a build beside it would read those.
+ */
+export async function withBuildLock<T>(build: () => Promise<T> | T): Promise<T> {
   for (let waited = 0; ; waited += 1000) {
     try {
       mkdirSync(lock);
-      return;
+      writeFileSync(`${lock}/pid`, String(process.pid));
+      break;
     } catch {
-      if (waited > 600_000) throw new Error(`${lock} has been held for 10 minutes: remove it if no build is running`);
+      // the holder may not have written its pid yet: only a lock older than that is taken over
+      if (waited > 5_000 && !lockHolderAlive()) rmSync(lock, { recursive: true, force: true });
+      else if (waited > 900_000) throw new Error(`${lock} has been held for 15 minutes by process ${readFileSync(`${lock}/pid`, 'utf8')}`);
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
+  }
+  try {
+    return await build();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
   }
 }
 
@@ -46,18 +68,19 @@ export async function buildFixtureSite(name: string, document: string): Promise<
   const distDir = `.next-e2e-${name}`;
   if (process.env.WINGFIELD_E2E_REUSE_BUILDS === '1' && existsSync(`${distDir}/BUILD_ID`)) return distDir;
   const env = { ...process.env, WINGFIELD_OPENAPI: document, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' };
-  await acquireLock();
-  // next build adds its distDir's types to tsconfig.json; the project's file stays as it is
-  const tsconfig = readFileSync('tsconfig.json', 'utf8');
-  try {
-    rmSync(distDir, { recursive: true, force: true });
-    await run('npx', ['tsx', 'scripts/generate-validators.ts'], env);
-    await run('npx', ['next', 'build'], env);
-  } finally {
-    writeFileSync('tsconfig.json', tsconfig);
-    const { WINGFIELD_OPENAPI: _document, NEXT_DIST_DIR: _distDir, ...projectEnv } = process.env;
-    await run('npx', ['tsx', 'scripts/generate-validators.ts'], projectEnv).finally(() => rmSync(lock, { recursive: true, force: true }));
-  }
+  await withBuildLock(async () => {
+    // next build adds its distDir's types to tsconfig.json; the project's file stays as it is
+    const tsconfig = readFileSync('tsconfig.json', 'utf8');
+    try {
+      rmSync(distDir, { recursive: true, force: true });
+      await run('npx', ['tsx', 'scripts/generate-validators.ts'], env);
+      await run('npx', ['next', 'build'], env);
+    } finally {
+      writeFileSync('tsconfig.json', tsconfig);
+      const { WINGFIELD_OPENAPI: _document, NEXT_DIST_DIR: _distDir, ...projectEnv } = process.env;
+      await run('npx', ['tsx', 'scripts/generate-validators.ts'], projectEnv);
+    }
+  });
   return distDir;
 }
 

@@ -29,6 +29,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { withBuildLock } from './fixture-site';
 import {
   securityApiPort,
   securityApiUrl,
@@ -88,7 +89,11 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
  * belong to the project's document: they are put back as they were, whatever happens.
  * Returns how long it took, in seconds (0 when the previous build was reused).
  */
-export function buildSecuritySite(): number {
+export function buildSecuritySite(): Promise<number> {
+  return withBuildLock(buildUnlocked);
+}
+
+function buildUnlocked(): number {
   mkdirSync(securitySiteRunDir, { recursive: true });
   const document = securityDocument();
   const stamp = JSON.stringify(buildStamp(document));
