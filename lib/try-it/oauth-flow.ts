@@ -3,23 +3,6 @@ import * as oauth from 'oauth4webapi';
 /** The site's token proxy: discovery and token requests go through it, never straight from the browser. */
 export const oauthProxyPath = '/api/oauth/proxy';
 
-/** The same-origin page the provider sends the reader back to (`app/oauth/callback`). */
-export const oauthCallbackPath = '/oauth/callback';
-
-/** Where the callback page reports the provider's answer to the tab that asked for it. */
-export const oauthChannelName = 'wingfield-oauth';
-
-/** The message the callback page posts: the query (or fragment) the provider sent it back with. */
-export interface OAuthCallbackMessage {
-  type: 'wingfield-oauth-callback';
-  search: string;
-}
-
-export function isOAuthCallbackMessage(value: unknown): value is OAuthCallbackMessage {
-  const message = value as Partial<OAuthCallbackMessage> | null;
-  return typeof message === 'object' && message !== null && message.type === 'wingfield-oauth-callback' && typeof message.search === 'string';
-}
-
 /** The provider's endpoints, from the document's flow or its discovery document. */
 export interface OAuthProvider {
   authorizationUrl?: string;

@@ -13,6 +13,8 @@ export interface LocalIdpOptions {
   /** Lifetime of an access token, seconds. */
   accessTokenSeconds?: number;
   scopes?: string[];
+  /** A port of its own (the one a document names); a free one otherwise. */
+  port?: number;
   /** Changes what discovery says, e.g. a token endpoint on another origin. */
   discovery?: (origin: string) => Record<string, unknown>;
 }
@@ -193,7 +195,7 @@ export async function startLocalIdp(options: LocalIdpOptions): Promise<LocalIdp>
       response.end(String(error));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   idp.origin = origin;
   return idp;
