@@ -11,6 +11,7 @@ import {
   mockPrismPort,
   offlineUrl,
   sitePort as port,
+  securitySiteUrl,
   siteUrl as baseURL,
 } from './tests/e2e/support/ports';
 
@@ -31,6 +32,27 @@ function chromiumExecutable(): string | undefined {
 
 const executablePath = chromiumExecutable();
 
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath,
+    args: executablePath
+      ? [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-quic',
+          '--no-first-run',
+        ]
+      : [],
+  },
+};
+
+/** The specs that run against the site of the security fixture. */
+const securitySiteSpecs = [/security-schemes\.spec\.ts$/, /oauth[^/]*\.spec\.ts$/];
+
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
@@ -49,23 +71,19 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath,
-          args: executablePath
-            ? [
-                '--no-sandbox',
-                '--disable-gpu',
-                '--disable-background-networking',
-                '--disable-component-update',
-                '--disable-sync',
-                '--disable-quic',
-                '--no-first-run',
-              ]
-            : [],
-        },
-      },
+      testIgnore: securitySiteSpecs,
+      use: chromium,
+    },
+    // the specs of the security schemes run against a site of their own, built from
+    // tests/fixtures/security/secured-api.yaml (tests/e2e/support/security-site.ts): only a run
+    // that selects one of them builds and starts it
+    { name: 'security-site', testMatch: /security-site\.setup\.ts$/, teardown: 'security-site-teardown' },
+    { name: 'security-site-teardown', testMatch: /security-site\.teardown\.ts$/ },
+    {
+      name: 'security',
+      testMatch: securitySiteSpecs,
+      dependencies: ['security-site'],
+      use: { ...chromium, baseURL: securitySiteUrl },
     },
   ],
   webServer: [
