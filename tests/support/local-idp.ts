@@ -40,6 +40,8 @@ export interface LocalIdp {
   requests: { method: string; path: string; query: Record<string, string>; form: Record<string, string>; authorization?: string }[];
   pkceChecks: PkceCheck[];
   issued: IssuedTokens[];
+  /** Lifetime of the access tokens issued from now on, seconds. */
+  accessTokenSeconds: number;
   /** The next /authorize answers with this error instead of a code. */
   denyNext?: { error: string; error_description?: string };
   close(): Promise<void>;
@@ -75,6 +77,7 @@ export async function startLocalIdp(options: LocalIdpOptions): Promise<LocalIdp>
     requests: [],
     pkceChecks: [],
     issued: [],
+    accessTokenSeconds,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 
@@ -99,7 +102,7 @@ export async function startLocalIdp(options: LocalIdpOptions): Promise<LocalIdp>
     json(response, 200, {
       access_token: accessToken,
       token_type: 'Bearer',
-      expires_in: accessTokenSeconds,
+      expires_in: idp.accessTokenSeconds,
       ...(refreshToken ? { refresh_token: refreshToken } : {}),
       ...(scope ? { scope } : {}),
     });
