@@ -145,6 +145,14 @@ describe('OpenID Connect discovery', () => {
     expect(tokens.accessToken).toBe(idp.issued.at(-1)?.accessToken);
   });
 
+  it('refuses a discovery document that names another issuer than the one its well-known URL is for', async () => {
+    const impostor = await startLocalIdp({ clients: {}, discovery: () => ({ issuer: 'https://login.example.com' }) });
+    targets = { documentOrigins: [], operatorOrigins: [impostor.origin], discoveryUrls: [`${impostor.origin}/.well-known/openid-configuration`] };
+    const error = await discoverProvider(`${impostor.origin}/.well-known/openid-configuration`, proxyOptions()).catch((e: unknown) => e);
+    await impostor.close();
+    expect(describeOAuthError(error)).toBe("The provider's discovery document names another issuer than the openIdConnectUrl it was fetched from.");
+  });
+
   it('refuses a discovered authorization endpoint that is not http(s)', async () => {
     const hostile = await startLocalIdp({ clients: {}, discovery: () => ({ authorization_endpoint: 'javascript:alert(1)' }) });
     targets = { documentOrigins: [], operatorOrigins: [hostile.origin], discoveryUrls: [`${hostile.origin}/.well-known/openid-configuration`] };
