@@ -1,9 +1,18 @@
 /**
- * The integrator's API token, shared by every endpoint page of the tab: in sessionStorage by
- * default, in localStorage when they ask to be remembered on this device. Only the try-it panel
- * reads it, to send it as `Authorization: Bearer …` to the selected environment.
+ * The integrator's Wingfield API token: the credential store's entry under the key it has always
+ * had, sent as `Authorization: Bearer …` to the selected environment. "Remember on this device"
+ * is the store's, for every credential at once.
  */
-const storageKey = 'wingfield-api-token';
+import {
+  apiTokenSlot,
+  clearCredentials,
+  getCredential,
+  getRememberCredentials,
+  maskCredential,
+  setCredential,
+  setRememberCredentials,
+  subscribeCredentials,
+} from './credential-store';
 
 export interface ApiTokenState {
   token: string;
@@ -11,70 +20,35 @@ export interface ApiTokenState {
 }
 
 const empty: ApiTokenState = { token: '', remember: false };
-const listeners = new Set<() => void>();
-let cached: ApiTokenState | undefined;
+let snapshot: ApiTokenState = empty;
 
-function read(): ApiTokenState {
-  try {
-    const remembered = window.localStorage.getItem(storageKey);
-    if (remembered) return { token: remembered, remember: true };
-    return { token: window.sessionStorage.getItem(storageKey) ?? '', remember: false };
-  } catch {
-    // storage can be disabled (privacy settings); the token then lives for this page only
-    return cached ?? empty;
-  }
-}
-
+/** The same object while nothing changed, as `useSyncExternalStore` needs it. */
 export function getApiToken(): ApiTokenState {
-  cached ??= read();
-  return cached;
+  const token = getCredential(apiTokenSlot);
+  const remember = getRememberCredentials();
+  if (snapshot.token !== token || snapshot.remember !== remember) snapshot = { token, remember };
+  return snapshot;
 }
 
 export function getServerApiToken(): ApiTokenState {
   return empty;
 }
 
-function write(state: ApiTokenState) {
-  cached = state;
-  try {
-    window.localStorage.removeItem(storageKey);
-    window.sessionStorage.removeItem(storageKey);
-    if (state.token) (state.remember ? window.localStorage : window.sessionStorage).setItem(storageKey, state.token);
-  } catch {
-    // see read()
-  }
-  for (const listener of listeners) listener();
-}
-
-export function setApiToken(token: string, remember = getApiToken().remember) {
-  write({ token: token.trim(), remember });
+export function setApiToken(token: string, remember?: boolean) {
+  if (remember !== undefined && remember !== getRememberCredentials()) setRememberCredentials(remember);
+  setCredential(apiTokenSlot, token);
 }
 
 export function setRememberApiToken(remember: boolean) {
-  write({ ...getApiToken(), remember });
+  setRememberCredentials(remember);
 }
 
 export function clearApiToken() {
-  write({ token: '', remember: getApiToken().remember });
+  clearCredentials([apiTokenSlot]);
 }
 
 export function subscribeApiToken(listener: () => void): () => void {
-  listeners.add(listener);
-  const onStorage = (event: StorageEvent) => {
-    if (event.key !== storageKey) return;
-    cached = read();
-    listener();
-  };
-  window.addEventListener('storage', onStorage);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('storage', onStorage);
-  };
+  return subscribeCredentials(listener);
 }
 
-/** `tok_ext_v1_ab••••••••` — enough to recognise the token, not enough to use it. */
-export function maskToken(token: string): string {
-  if (!token) return '';
-  const visible = Math.min(12, Math.floor(token.length / 3));
-  return `${token.slice(0, visible)}${'•'.repeat(8)}`;
-}
+export const maskToken = maskCredential;

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { CodeFrame } from '../code-frame';
 import { Tab, Tabs } from '../tabs';
 import { resolveServerUrl } from '@fumadocs/api-docs/utils/url';
@@ -7,6 +7,9 @@ import { useOperationContext, useServerContext } from 'fumadocs-openapi/ui';
 import { createCodeSamples } from '@/lib/endpoints/code-samples';
 import type { JsonValue } from '@/lib/openapi/types';
 import { maskToken } from '@/lib/api-token-store';
+import { getCredential, getCredentialsVersion, subscribeCredentials } from '@/lib/credential-store';
+import { sampleCredentials } from '@/lib/try-it/apply-credentials';
+import { chosenSchemes, useCredentialChoice } from './credential-choice';
 import { malformedToken, useRequestState } from './request-state';
 import { useApiToken } from './use-api-token';
 import { useTryIt } from './try-it-context';
@@ -42,13 +45,23 @@ function toStringLists(record: Record<string, unknown>): Record<string, string[]
  * token is masked unless the user reveals it.
  */
 export function LiveCodeSamples() {
-  const { target } = useTryIt();
+  const { target, tokenField } = useTryIt();
   const { addListener, removeListener } = useOperationContext();
   const { server, servers } = useServerContext();
   const { token } = useApiToken();
   const reproducedToken = useRequestState().preset?.token;
   const [values, setValues] = useState<PanelValues>({});
   const [reveal, setReveal] = useState(false);
+  const choice = useCredentialChoice();
+  const credentialsVersion = useSyncExternalStore(subscribeCredentials, getCredentialsVersion, () => 0);
+  // the schemes' credentials as the samples show them, masked unless revealed (not the profile's one token)
+  const credentials = useMemo(
+    () => (tokenField || !choice ? undefined : sampleCredentials(chosenSchemes(choice), getCredential, { reveal })),
+    // the version stands for the stored values, which getCredential reads
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- credentialsVersion changes with every stored value
+    [tokenField, choice, reveal, credentialsVersion],
+  );
+  const hasCredential = tokenField ? !!token : Object.keys(credentials ?? {}).length > 0;
 
   useEffect(() => {
     const listener: Parameters<typeof addListener>[0] = (data) =>
@@ -71,14 +84,17 @@ export function LiveCodeSamples() {
       // while reproducing a token error, the samples send what the panel sends
       createCodeSamples(reproducedToken === 'none' ? { ...target, requiresAuth: false } : target, {
         baseUrl: serverUrl,
-        token: reproducedToken === 'malformed' ? malformedToken : token ? (reveal ? token : maskToken(token)) : target.tokenPlaceholder,
+        // the profile's one token; the schemes' credentials are `credentials`
+        token:
+          reproducedToken === 'malformed' ? malformedToken : tokenField && token ? (reveal ? token : maskToken(token)) : target.tokenPlaceholder,
         path: values.path,
         query: values.query,
         header: values.header,
         cookie: values.cookie,
         body: values.body,
+        ...(choice && !tokenField ? { alternative: choice.alternative, credentials } : {}),
       }),
-    [target, serverUrl, token, reveal, values, reproducedToken],
+    [target, serverUrl, token, reveal, values, reproducedToken, choice, tokenField, credentials],
   );
 
   // the page's static samples show the document's server; these, the environment actually used
@@ -89,8 +105,8 @@ export function LiveCodeSamples() {
       <div className="flex items-center justify-between gap-2">
         <h3 className="m-0 text-sm font-medium">This request as code</h3>
         <label className="inline-flex items-center gap-2 text-xs">
-          <input type="checkbox" checked={reveal} onChange={(event) => setReveal(event.target.checked)} disabled={!token} />
-          Reveal token in samples
+          <input type="checkbox" checked={reveal} onChange={(event) => setReveal(event.target.checked)} disabled={!hasCredential} />
+          {tokenField ? 'Reveal token in samples' : 'Reveal credentials in samples'}
         </label>
       </div>
       {server && (

@@ -18,7 +18,6 @@ import {
   isExpiring,
   saveOAuthToken,
   setOAuthClient,
-  setOAuthRemember,
   signOutOAuth,
   subscribeOAuth,
   type OAuthSchemeState,
@@ -309,13 +308,8 @@ export function OAuthSchemeField({ scheme }: { scheme: AppliedScheme }) {
           {shownProblem}
         </p>
       )}
-      <label className="inline-flex items-center gap-2 text-xs">
-        <input type="checkbox" checked={state.remember} onChange={(event) => setOAuthRemember(scheme.key, event.target.checked)} />
-        Remember this sign-in on this device
-      </label>
       <p className="m-0 text-xs text-fd-muted-foreground">
-        The access token is sent as <code>Authorization: Bearer …</code> through this site&apos;s proxy, and token requests go through its token proxy.
-        Kept in this tab{state.remember ? ' and on this device until you sign out' : ' until you close it'}; never in the history or a shared link.
+        The access token is sent as <code>Authorization: Bearer …</code>; discovery and token requests go through this site&apos;s token proxy.
       </p>
     </fieldset>
   );

@@ -8,8 +8,11 @@ import type { OpenAPIDocument } from '@/lib/openapi/types';
 import { pathSegmentAdapters, withEncodedPathParameters } from '@/lib/try-it/path-encoding';
 import { credentialParameters } from '@/lib/try-it/share-link';
 import type { TryItEndpoint } from '@/lib/try-it/try-it-payload';
-import { ApiTokenField } from './api-token-field';
+import { getCredential } from '@/lib/credential-store';
+import { credentialValueProblem } from '@/lib/try-it/apply-credentials';
 import { BodyField, type BodyFieldProps } from './body-field';
+import { chosenSchemes, getCredentialChoice, setCredentialSchemes } from './credential-choice';
+import { CredentialFields } from './credential-fields';
 import { tryItFetchOptions } from './fetch-options';
 import { LiveCodeSamples } from './live-code-samples';
 import { ParameterField } from './parameter-field';
@@ -21,20 +24,21 @@ import { sharedLinkNoticeId, SharedRequestBanner, SharedRequestLoader, ShareRequ
 import { TryItProvider } from './try-it-context';
 import { RequestMismatchNote, ValidationProvider } from './validation-context';
 
-/** The token field takes the place of fumadocs' per-scheme auth inputs, which keep tokens in plain localStorage. */
+/** The credential fields take the place of fumadocs' per-scheme auth inputs, which keep tokens in plain localStorage. */
 function Panel(props: CollapsiblePanelProps) {
-  if (props['data-type'] === 'authorization') return <ApiTokenField />;
+  if (props['data-type'] === 'authorization') return <CredentialFields />;
   // parameters and body open from the start: they are what the panel is for
   return <DefaultCollapsiblePanel defaultOpen {...props} />;
 }
 
-/** Why the form's path values cannot be sent, even encoded: the first one, or none. */
-function pathProblem(): string | undefined {
+/** Why the request cannot be sent: a path value that stays not in its segment even encoded, or a credential a header cannot carry. */
+function requestProblem(): string | undefined {
   for (const [name, value] of Object.entries(currentValues()?.path ?? {})) {
     const problem = value === undefined || value === null ? undefined : pathValueProblem(name, value);
     if (problem) return problem;
   }
-  return undefined;
+  const choice = getCredentialChoice();
+  return choice && !choice.tokenField ? credentialValueProblem(chosenSchemes(choice), getCredential) : undefined;
 }
 
 /** Focuses the notice of a shared link and brings it into view: it is what the reader checks first. */
@@ -63,7 +67,7 @@ function SendGuard({ children }: { children: ReactNode }) {
     if (linkProblem) showNotice(root.current);
   }, [linkProblem]);
   const onSubmitCapture = (event: FormEvent) => {
-    const problem = pathProblem();
+    const problem = requestProblem();
     updateRequestState({ sendProblem: problem });
     if (!problem && !getRequestState().jsonProblem) return;
     event.preventDefault();
@@ -136,6 +140,11 @@ export interface OpenAPITryItPanelProps {
 export function OpenAPITryItPanel({ endpoint, baseUrl, operations, document, proxyUrl }: OpenAPITryItPanelProps) {
   const context = useMemo(() => ({ ...endpoint, baseUrl, credentials: credentialParameters(document) }), [endpoint, baseUrl, document]);
   const payload = useMemo(() => ({ bundled: withEncodedPathParameters(document) as never, proxyUrl }), [document, proxyUrl]);
+  // what the panel sends reads the operation's schemes outside React (fetch-options.ts)
+  useEffect(() => {
+    setCredentialSchemes({ security: endpoint.security, tokenField: endpoint.tokenField });
+    return () => setCredentialSchemes(undefined);
+  }, [endpoint]);
   return (
     <TryItProvider value={context}>
       <OpenAPITryIt document="wingfield" operations={operations} payload={payload} />

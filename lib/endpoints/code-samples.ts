@@ -27,6 +27,10 @@ export interface CodeSampleOptions {
   /** Cookie parameters: the API gets them as one `Cookie` header. */
   cookie?: Record<string, string>;
   body?: JsonValue;
+  /** The index, in the endpoint's security alternatives, of the one the reader chose in the panel. */
+  alternative?: number;
+  /** By scheme key, the (masked) credential to show; HTTP basic as `username:<masked password>`. */
+  credentials?: Record<string, string>;
 }
 
 /**

@@ -116,7 +116,8 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
         if (body.byteLength === 0) body = undefined;
       }
 
-      const headers = upstreamRequestHeaders(request.headers, operation.headers ?? []);
+      const keyHeaders = operation.credentials?.headers ?? [];
+      const headers = upstreamRequestHeaders(request.headers, [...(operation.headers ?? []), ...keyHeaders]);
       if (cookie) headers.set('cookie', cookie);
 
       const started = performance.now();
@@ -151,6 +152,7 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
             if (next.origin !== url.origin) {
               headers.delete('authorization');
               headers.delete('cookie');
+              for (const name of keyHeaders) headers.delete(name);
             }
             if (upstream.status === 303 || ((upstream.status === 301 || upstream.status === 302) && currentMethod !== 'GET')) {
               currentMethod = 'GET';

@@ -8,6 +8,15 @@ export interface ProxyOperation {
   headers?: readonly string[];
   /** Names of the operation's cookie parameters. */
   cookies?: readonly string[];
+  /** Where the API key schemes that the operation declares put their keys: only these travel. */
+  credentials?: ProxyCredentials;
+}
+
+/** The names of the API keys of an operation's security schemes, by where each goes. */
+export interface ProxyCredentials {
+  headers?: readonly string[];
+  query?: readonly string[];
+  cookies?: readonly string[];
 }
 
 export type OperationMatch<T extends ProxyOperation> =

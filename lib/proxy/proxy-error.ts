@@ -7,6 +7,7 @@ export type ProxyErrorType =
   | 'proxy_path_not_documented'
   | 'proxy_address_not_allowed'
   | 'proxy_cookie_not_allowed'
+  | 'proxy_credential_not_allowed'
   | 'proxy_busy'
   | 'proxy_method_not_allowed'
   | 'proxy_body_too_large'

@@ -1,6 +1,7 @@
 import { createOperationMatcher, type ProxyOperation } from './path-template';
 import { proxyError } from './proxy-error';
-import { upstreamCookieHeader } from './request-headers';
+import { credentialCookieHeader, credentialQueryHeader } from './credential-transport';
+import { upstreamCookieHeader, upstreamCredentialQuery } from './request-headers';
 import { checkTargetUrl, type ProxyEnvironment } from './target-url';
 
 /** A request to the proxy that may be sent: where, on whose word, as which operation, with which cookies. */
@@ -9,7 +10,7 @@ export interface CheckedProxyRequest {
   url: URL;
   environment: ProxyEnvironment;
   operation: ProxyOperation;
-  /** The `Cookie` header for the API, from the operation's cookie parameters. */
+  /** The `Cookie` header for the API, from the operation's cookie parameters and the API keys of its schemes. */
   cookie?: string;
 }
 
@@ -18,7 +19,8 @@ export type ProxyRequestCheck = { ok: true; request: CheckedProxyRequest } | { o
 /**
  * Every check of a proxy request that needs no network, in the order a reader would ask: a
  * method of the document, a `url`, an environment's origin with a safe path, under its base path,
- * a path template of the document with that method, and only the cookies that operation declares.
+ * a path template of the document with that method, and only the cookies that operation declares,
+ * and only the API keys of the security schemes it declares.
  * A refusal is the answer to send, in the API's envelope.
  */
 export function createProxyRequestCheck(
@@ -76,6 +78,14 @@ export function createProxyRequestCheck(
     const { operation } = match;
     const cookie = upstreamCookieHeader(query.get('cookie'), operation.cookies ?? []);
     if (!cookie.ok) return refuse(proxyError(400, 'proxy_cookie_not_allowed', cookie.reason));
-    return { ok: true, request: { method, url, environment, operation, cookie: cookie.header } };
+    const credentials = operation.credentials ?? {};
+    const keyCookie = upstreamCookieHeader(request.headers.get(credentialCookieHeader), credentials.cookies ?? [], 'the API key of a security scheme');
+    if (!keyCookie.ok) return refuse(proxyError(400, 'proxy_credential_not_allowed', keyCookie.reason));
+    const keyQuery = upstreamCredentialQuery(request.headers.get(credentialQueryHeader), credentials.query ?? []);
+    if (!keyQuery.ok) return refuse(proxyError(400, 'proxy_credential_not_allowed', keyQuery.reason));
+    // the key goes where its scheme says, in place of any value typed for a parameter of that name
+    for (const [name, value] of keyQuery.pairs) url.searchParams.set(name, value);
+    const cookies = [cookie.header, keyCookie.header].filter(Boolean).join('; ');
+    return { ok: true, request: { method, url, environment, operation, cookie: cookies || undefined } };
   };
 }

@@ -1,6 +1,8 @@
 /** Sent for every operation: the credentials and the content negotiation of the request itself. */
 const baseRequestHeaders = ['authorization', 'content-type', 'accept'];
 
+import { credentialCookieHeader, credentialQueryHeader } from './credential-transport';
+
 /** Hop-by-hop headers (RFC 9110, 7.6.1): they describe one connection, the browser's to the site. */
 const hopByHop = new Set(['connection', 'keep-alive', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'proxy-connection']);
 
@@ -15,6 +17,9 @@ function neverForwarded(name: string): boolean {
     hopByHop.has(name) ||
     name === 'cookie' ||
     name === 'cookie2' ||
+    // the panel's API keys for the query and cookies: the proxy puts them where they go
+    name === credentialQueryHeader ||
+    name === credentialCookieHeader ||
     name === 'host' ||
     name === 'forwarded' ||
     name === 'via' ||
@@ -68,7 +73,7 @@ export type CookieCheck = { ok: true; header?: string } | { ok: false; reason: s
  * the cookie parameters the operation declares, each once, with well-formed values. The
  * browser's own cookies never travel; this one request carries these.
  */
-export function upstreamCookieHeader(parameter: string | null, declared: readonly string[]): CookieCheck {
+export function upstreamCookieHeader(parameter: string | null, declared: readonly string[], role = 'a parameter'): CookieCheck {
   if (!parameter?.trim()) return { ok: true };
   const seen = new Set<string>();
   const pairs: string[] = [];
@@ -83,8 +88,8 @@ export function upstreamCookieHeader(parameter: string | null, declared: readonl
       return {
         ok: false,
         reason: declared.length
-          ? `The cookie "${name}" is not a parameter of this operation, which takes ${declared.map((n) => `"${n}"`).join(', ')}.`
-          : `The cookie "${name}" is not a parameter of this operation, which takes no cookies.`,
+          ? `The cookie "${name}" is not ${role} of this operation, which takes ${declared.map((n) => `"${n}"`).join(', ')}.`
+          : `The cookie "${name}" is not ${role} of this operation, which takes no such cookies.`,
       };
     }
     if (seen.has(name)) return { ok: false, reason: `The cookie "${name}" is given twice.` };
@@ -93,4 +98,29 @@ export function upstreamCookieHeader(parameter: string | null, declared: readonl
     pairs.push(`${name}=${value}`);
   }
   return { ok: true, header: pairs.length ? pairs.join('; ') : undefined };
+}
+
+export type CredentialQueryCheck = { ok: true; pairs: [string, string][] } | { ok: false; reason: string };
+
+/**
+ * The API keys for the API's query, from the panel's `X-Try-It-Credential-Query` header
+ * (`api_key=…`, form-encoded): only the names of the API key schemes the operation declares,
+ * each once.
+ */
+export function upstreamCredentialQuery(header: string | null, declared: readonly string[]): CredentialQueryCheck {
+  if (!header?.trim()) return { ok: true, pairs: [] };
+  const pairs: [string, string][] = [];
+  for (const [name, value] of new URLSearchParams(header)) {
+    if (!declared.includes(name)) {
+      return {
+        ok: false,
+        reason: declared.length
+          ? `The query parameter "${name}" is not the API key of a security scheme of this operation, which takes ${declared.map((n) => `"${n}"`).join(', ')}.`
+          : `The query parameter "${name}" is not the API key of a security scheme of this operation, which takes none in the query.`,
+      };
+    }
+    if (pairs.some(([seen]) => seen === name)) return { ok: false, reason: `The API key "${name}" is given twice.` };
+    pairs.push([name, value]);
+  }
+  return { ok: true, pairs };
 }

@@ -1,9 +1,10 @@
+import { getRememberCredentials, subscribeCredentials } from '../credential-store';
 import { describeOAuthError, refreshGrant, type OAuthProvider, type OAuthTokens } from './oauth-flow';
 
 /**
  * What the panel keeps per OAuth 2 / OpenID Connect scheme: the reader's client, and the tokens
  * once they authorized. In this tab (sessionStorage) by default, on this device (localStorage)
- * with "Remember on this device"; only the panel reads it, to send the access token to the
+ * with the panel's "Remember on this device", as every other credential (`credential-store.ts`); only the panel reads it, to send the access token to the
  * selected environment through the proxy. Never in the history, a shared link or a log.
  */
 const keyPrefix = 'wingfield-oauth-';
@@ -20,13 +21,12 @@ export interface StoredOAuthToken extends OAuthTokens {
 export interface OAuthSchemeState {
   clientId: string;
   clientSecret: string;
-  remember: boolean;
   token?: StoredOAuthToken;
   /** Why the last refresh failed: the token is gone, the reader is to authorize again. Not stored. */
   problem?: string;
 }
 
-const empty: OAuthSchemeState = { clientId: '', clientSecret: '', remember: false };
+const empty: OAuthSchemeState = { clientId: '', clientSecret: '' };
 const listeners = new Set<() => void>();
 const cache = new Map<string, OAuthSchemeState>();
 const refreshing = new Map<string, Promise<string | undefined>>();
@@ -36,7 +36,7 @@ export function oauthStorageKey(schemeKey: string): string {
   return `${keyPrefix}${schemeKey}`;
 }
 
-function parse(text: string | null): Omit<OAuthSchemeState, 'remember' | 'problem'> | undefined {
+function parse(text: string | null): Omit<OAuthSchemeState, 'problem'> | undefined {
   if (!text) return undefined;
   try {
     const value = JSON.parse(text) as Partial<OAuthSchemeState>;
@@ -52,9 +52,8 @@ function parse(text: string | null): Omit<OAuthSchemeState, 'remember' | 'proble
 
 function read(schemeKey: string): OAuthSchemeState {
   try {
-    const remembered = parse(window.localStorage.getItem(oauthStorageKey(schemeKey)));
-    if (remembered) return { ...remembered, remember: true };
-    return { ...empty, ...parse(window.sessionStorage.getItem(oauthStorageKey(schemeKey))) };
+    const key = oauthStorageKey(schemeKey);
+    return { ...empty, ...(parse(window.localStorage.getItem(key)) ?? parse(window.sessionStorage.getItem(key))) };
   } catch {
     // storage can be disabled (privacy settings): then this page's memory only
     return empty;
@@ -71,18 +70,37 @@ export function getServerOAuthState(): OAuthSchemeState {
   return empty;
 }
 
-function write(schemeKey: string, state: OAuthSchemeState) {
-  cache.set(schemeKey, state);
+function store(key: string, state: Omit<OAuthSchemeState, 'problem'>, remember: boolean) {
   try {
-    const key = oauthStorageKey(schemeKey);
     window.localStorage.removeItem(key);
     window.sessionStorage.removeItem(key);
     const { clientId, clientSecret, token } = state;
-    if (clientId || clientSecret || token) (state.remember ? window.localStorage : window.sessionStorage).setItem(key, JSON.stringify({ clientId, clientSecret, token }));
+    if (clientId || clientSecret || token) (remember ? window.localStorage : window.sessionStorage).setItem(key, JSON.stringify({ clientId, clientSecret, token }));
   } catch {
     // see read()
   }
+}
+
+function write(schemeKey: string, state: OAuthSchemeState) {
+  cache.set(schemeKey, state);
+  store(oauthStorageKey(schemeKey), state, getRememberCredentials());
   for (const listener of listeners) listener();
+}
+
+/** After "Remember on this device" changed: every scheme's entry, other pages' included, moves where it says. */
+function relocate() {
+  const remember = getRememberCredentials();
+  try {
+    for (const storage of [window.localStorage, window.sessionStorage]) {
+      const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter((key): key is string => !!key?.startsWith(keyPrefix));
+      for (const key of keys) {
+        const state = parse(storage.getItem(key));
+        if (state && (storage === window.localStorage) !== remember) store(key, state, remember);
+      }
+    }
+  } catch {
+    // see read()
+  }
 }
 
 function update(schemeKey: string, change: Partial<OAuthSchemeState>) {
@@ -91,10 +109,6 @@ function update(schemeKey: string, change: Partial<OAuthSchemeState>) {
 
 export function setOAuthClient(schemeKey: string, client: Partial<Pick<OAuthSchemeState, 'clientId' | 'clientSecret'>>) {
   update(schemeKey, client);
-}
-
-export function setOAuthRemember(schemeKey: string, remember: boolean) {
-  update(schemeKey, { remember });
 }
 
 export function saveOAuthToken(schemeKey: string, token: StoredOAuthToken) {
@@ -108,7 +122,7 @@ export function signOutOAuth(schemeKey: string) {
 
 /** Forgets everything of the scheme: tokens, client ID and secret. */
 export function forgetOAuth(schemeKey: string) {
-  write(schemeKey, { ...empty, remember: getOAuthState(schemeKey).remember });
+  write(schemeKey, empty);
 }
 
 export function subscribeOAuth(listener: () => void): () => void {
@@ -119,9 +133,11 @@ export function subscribeOAuth(listener: () => void): () => void {
     listener();
   };
   window.addEventListener('storage', onStorage);
+  const unsubscribeCredentials = subscribeCredentials(relocate);
   return () => {
     listeners.delete(listener);
     window.removeEventListener('storage', onStorage);
+    unsubscribeCredentials();
   };
 }
 

@@ -1,5 +1,6 @@
 import { getApiModel } from '../endpoints';
 import type { Endpoint } from '../endpoints/endpoint';
+import type { SecurityModel } from '../endpoints/security';
 import { sampleTarget, type SampleTarget } from '../endpoints/code-samples';
 import { sliceOperation } from '../openapi/slice-document';
 import type { OpenAPIDocument } from '../openapi/types';
@@ -28,6 +29,14 @@ export interface TryItEndpoint {
   target: SampleTarget;
   /** The token field's label and placeholder, as the model says them (`Endpoint.token`). */
   token: CredentialText;
+  /** The schemes that the operation accepts, each with its credential's label and placeholder. */
+  security: SecurityModel;
+  /**
+   * The profile names the API's token (`Profile.token`): the panel asks for it in its one token
+   * field, which every page of the tab shares, and sends it as `Authorization: Bearer`. Otherwise
+   * it asks for each scheme's credential.
+   */
+  tokenField: boolean;
 }
 
 /** What the browser-side panel needs to know of one operation: its slice of the document and its contract. */
@@ -36,7 +45,7 @@ export interface TryItPayload {
   endpoint: TryItEndpoint;
 }
 
-function tryItEndpoint(endpoint: Endpoint): TryItEndpoint {
+function tryItEndpoint(endpoint: Endpoint, tokenField: boolean): TryItEndpoint {
   return {
     key: endpoint.key,
     contract: {
@@ -56,6 +65,8 @@ function tryItEndpoint(endpoint: Endpoint): TryItEndpoint {
     hasBody: endpoint.body !== undefined,
     target: sampleTarget(endpoint),
     token: endpoint.token,
+    security: endpoint.security,
+    tokenField,
   };
 }
 
@@ -65,6 +76,6 @@ export function tryItPayload(key: string): TryItPayload | undefined {
   if (!endpoint) return undefined;
   return {
     document: sliceOperation(model, endpoint),
-    endpoint: tryItEndpoint(endpoint),
+    endpoint: tryItEndpoint(endpoint, model.profile.token !== undefined),
   };
 }
