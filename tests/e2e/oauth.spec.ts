@@ -63,7 +63,7 @@ test("a refusal of the provider is shown with its error and error_description, a
   await page.getByLabel('Client ID').fill('panel');
   idp.denyNext = { error: 'access_denied', error_description: 'The reader declined to authorize the panel.' };
   await page.getByRole('button', { name: 'Authorize' }).click();
-  await expect(page.getByRole('alert')).toHaveText('The provider refused the authorization: access_denied: The reader declined to authorize the panel.');
+  await expect(page.getByRole('alert').filter({ hasText: 'The provider refused' })).toHaveText('The provider refused the authorization: access_denied: The reader declined to authorize the panel.');
   await expect(authorized(page)).toHaveCount(0);
 });
 
