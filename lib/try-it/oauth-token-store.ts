@@ -36,6 +36,21 @@ export function oauthStorageKey(schemeKey: string): string {
   return `${keyPrefix}${schemeKey}`;
 }
 
+/** What another page or an older version left in storage is read only when it has the shape of a token. */
+function isStoredToken(value: unknown): value is StoredOAuthToken {
+  const token = value as Partial<StoredOAuthToken> | null | undefined;
+  return (
+    typeof token === 'object' &&
+    token !== null &&
+    typeof token.accessToken === 'string' &&
+    token.accessToken !== '' &&
+    (token.expiresAt === undefined || typeof token.expiresAt === 'number') &&
+    (token.refreshToken === undefined || typeof token.refreshToken === 'string') &&
+    typeof token.provider === 'object' &&
+    token.provider !== null
+  );
+}
+
 function parse(text: string | null): Omit<OAuthSchemeState, 'problem'> | undefined {
   if (!text) return undefined;
   try {
@@ -43,7 +58,7 @@ function parse(text: string | null): Omit<OAuthSchemeState, 'problem'> | undefin
     return {
       clientId: typeof value.clientId === 'string' ? value.clientId : '',
       clientSecret: typeof value.clientSecret === 'string' ? value.clientSecret : '',
-      ...(value.token && typeof value.token.accessToken === 'string' ? { token: value.token } : {}),
+      ...(isStoredToken(value.token) ? { token: value.token } : {}),
     };
   } catch {
     return undefined;

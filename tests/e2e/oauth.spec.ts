@@ -142,3 +142,16 @@ test('no access token, refresh token, client secret, code or verifier in the his
     expect(log, "the site's log").not.toContain(secret);
   }
 });
+
+test('the OAuth client comes with the panel, not with the page', async ({ page }) => {
+  const scripts: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.text().catch(() => ''));
+  });
+  const carriesOAuth = async () => (await Promise.all(scripts)).some((text) => text.includes('code_challenge_method') || text.includes('wingfield-oauth'));
+  await gotoHydrated(page, pageOf('listAuthCodeItems'));
+  expect(await carriesOAuth()).toBe(false);
+  await page.getByRole('button', { name: 'Try it', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Authorize' })).toBeVisible();
+  expect(await carriesOAuth()).toBe(true);
+});
