@@ -48,6 +48,7 @@ export function SharedRequestLoader() {
 /** Says where the form's values came from, or why a shared link was not loaded. */
 export function SharedRequestBanner() {
   const { loadedFrom, linkProblem } = useRequestState();
+  const { tokenField } = useTryIt();
   if (linkProblem) {
     return (
       <div
@@ -76,7 +77,7 @@ export function SharedRequestBanner() {
       {loadedFrom === 'link' ? (
         <>
           <strong>Loaded from a shared link.</strong> Check the environment and the values, then press Send: nothing is sent until you do.
-          The link carries no API token; yours is used.
+          {tokenField ? 'The link carries no API token; yours is used.' : 'The link carries no credentials; yours are used.'}
         </>
       ) : (
         <>
@@ -89,8 +90,9 @@ export function SharedRequestBanner() {
 
 /** "Copy link to this request": environment, parameters and body in the URL's fragment, never the token. */
 export function ShareRequestLink() {
-  const { key: operationId, credentials } = useTryIt();
+  const { key: operationId, credentials, tokenField } = useTryIt();
   const { environment, serverVariables } = useEnvironment();
+  const yours = tokenField ? 'your API token' : 'your credentials';
   const [link, setLink] = useState<string>();
   const [note, setNote] = useState<string>();
 
@@ -105,9 +107,9 @@ export function ShareRequestLink() {
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);
-      setNote('Link copied. It holds the environment, parameters and body; not your API token.');
+      setNote(`Link copied. It holds the environment, parameters and body; not ${yours}.`);
     } catch {
-      setNote('Copy the link below. It holds the environment, parameters and body; not your API token.');
+      setNote(`Copy the link below. It holds the environment, parameters and body; not ${yours}.`);
     }
   }
 
