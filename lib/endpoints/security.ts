@@ -7,6 +7,8 @@ export interface OAuthFlowModel {
   authorizationUrl?: string;
   tokenUrl?: string;
   refreshUrl?: string;
+  /** Every scope the flow offers, with its description. */
+  scopes?: Record<string, string>;
 }
 
 /** One security scheme as it applies to one operation. */
@@ -61,6 +63,7 @@ function appliedScheme(key: string, scheme: SecuritySchemeObject | undefined, sc
     authorizationUrl: value?.authorizationUrl,
     tokenUrl: value?.tokenUrl,
     refreshUrl: value?.refreshUrl,
+    scopes: value?.scopes ?? {},
   }));
   const scopeText = (name: string) =>
     Object.values(scheme?.flows ?? {})

@@ -18,7 +18,8 @@ export type ProxyErrorType =
   | 'proxy_upstream_timeout'
   | 'proxy_upstream_unreachable'
   | 'proxy_response_too_large'
-  | 'proxy_rate_limited';
+  | 'proxy_rate_limited'
+  | 'proxy_not_a_token_request';
 
 /** Header that marks an answer made by the proxy itself, not by the API. */
 export const proxyErrorHeader = 'X-Proxy-Error';

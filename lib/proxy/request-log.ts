@@ -7,11 +7,13 @@ export interface ProxyLoggerOptions {
   destination?: DestinationStream;
   /** `LOG_LEVEL`, `info` by default. */
   level?: string;
+  /** What the lines call the service: `try-it-proxy` by default. */
+  name?: string;
 }
 
 /** The proxy's logger: one JSON object a line, with an ISO time. */
-export function createProxyLogger({ destination, level = process.env.LOG_LEVEL ?? 'info' }: ProxyLoggerOptions = {}): Logger {
-  return pino({ name: 'try-it-proxy', level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime }, destination);
+export function createProxyLogger({ destination, level = process.env.LOG_LEVEL ?? 'info', name = 'try-it-proxy' }: ProxyLoggerOptions = {}): Logger {
+  return pino({ name, level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime }, destination);
 }
 
 export interface RequestLogOptions {

@@ -143,8 +143,8 @@ describe('applying the chosen alternative', () => {
   });
 
   it('reads the access token that the OAuth field stores for this tab', async () => {
-    session.setItem('wingfield-oauth-authCode', JSON.stringify({ accessToken: 'at-2' }));
-    session.setItem('wingfield-oauth-machine', '{"accessToken": 42}');
+    session.setItem('wingfield-oauth-authCode', JSON.stringify({ clientId: 'panel', token: { accessToken: 'at-2', tokenType: 'bearer', provider: {}, flow: 'authorizationCode' } }));
+    session.setItem('wingfield-oauth-machine', '{"token": {"accessToken": 42}}');
     const { getOAuthAccessToken } = await import('@/lib/try-it/oauth-token-store');
     expect(await getOAuthAccessToken('authCode')).toBe('at-2');
     expect(await getOAuthAccessToken('machine')).toBeUndefined();
