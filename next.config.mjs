@@ -98,13 +98,14 @@ const config = {
         ],
       },
       ...(development ? [] : [strictTransportSecurity]),
-      {
-        source: '/api/proxy',
+      // the API's and the identity providers' answers through the proxies
+      ...['/api/proxy', '/api/oauth/proxy'].map((source) => ({
+        source,
         headers: [
           { key: 'Content-Security-Policy', value: proxyContentSecurityPolicy },
           { key: 'Referrer-Policy', value: 'no-referrer' },
         ],
-      },
+      })),
     ];
   },
 };

@@ -87,7 +87,12 @@ test('proxy answers, forwarded or refused, are sandboxed and send no referrer', 
   expect(await receivedBy(token)).toHaveLength(1);
   const refused = await request.get(`/api/proxy?url=${encodeURIComponent('http://127.0.0.1:9/')}`);
   expect(refused.status()).toBe(403);
-  for (const response of [forwarded, refused]) {
+  // the token proxy: the project's document names no identity provider, so every origin is refused
+  const tokenRefused = await request.post(`/api/oauth/proxy?url=${encodeURIComponent('http://127.0.0.1:9/token')}`, {
+    form: { grant_type: 'client_credentials' },
+  });
+  expect(tokenRefused.status()).toBe(403);
+  for (const response of [forwarded, refused, tokenRefused]) {
     expect(response.headers()['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'; sandbox");
     expect(response.headers()['referrer-policy']).toBe('no-referrer');
     expectCommonHeaders(response);
