@@ -7,6 +7,8 @@ import type { CredentialText } from '../profile';
 import type { DocumentedFields } from './check-conformance';
 import type { ResponseContract } from './explain-response';
 import type { ParameterSpec } from './validate-request';
+import type { LinkChanges } from './link-changes';
+import { operationLinkChanges } from '../changelog/operation-link-changes';
 
 /** Where the panel fetches an operation's payload when it is opened (`app/api/try-it`). */
 export function tryItPayloadUrl(key: string): string {
@@ -28,6 +30,8 @@ export interface TryItEndpoint {
   target: SampleTarget;
   /** The token field's label and placeholder, as the model says them (`Endpoint.token`). */
   token: CredentialText;
+  /** What changed in this operation's request since each earlier release, for a shared link made for one; none without releases. */
+  changes?: LinkChanges;
 }
 
 /** What the browser-side panel needs to know of one operation: its slice of the document and its contract. */
@@ -37,6 +41,7 @@ export interface TryItPayload {
 }
 
 function tryItEndpoint(endpoint: Endpoint): TryItEndpoint {
+  const changes = operationLinkChanges(endpoint);
   return {
     key: endpoint.key,
     contract: {
@@ -56,6 +61,7 @@ function tryItEndpoint(endpoint: Endpoint): TryItEndpoint {
     hasBody: endpoint.body !== undefined,
     target: sampleTarget(endpoint),
     token: endpoint.token,
+    ...(changes && { changes }),
   };
 }
 
