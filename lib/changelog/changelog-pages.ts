@@ -1,7 +1,7 @@
 import type { StructuredData } from 'fumadocs-core/mdx-plugins/remark-structure';
 import type { Changelog, ReleaseEntry } from '../changes/change';
 import type { ApiModel } from '../endpoints';
-import { changelogIntro, entryView, tallyOf } from './changelog-view';
+import { changelogIntro, entryView } from './changelog-view';
 import { changelogUrl } from './urls';
 
 /** The changelog page's title, in the navigation and its `h1`. */
@@ -56,7 +56,7 @@ export function changelogFiles(changelog: Changelog, model: ApiModel) {
       data: {
         kind: 'changelog-release' as const,
         title: releaseTitle(entry.release.version),
-        description: `Released ${entry.release.date}${entry.previous ? `, since ${entry.previous.version}` : ''}: ${tallyOf(entry.changes)}`,
+        description: `Released ${entry.release.date}${entry.previous ? `, since ${entry.previous.version}` : ''}: ${entryView(entry, model).tally}`,
         version: entry.release.version,
         structuredData: { headings: [], contents: releaseContents(entry, model) },
       },

@@ -63,8 +63,9 @@ export function firstReleaseNote(release: Release): string {
 export function entryView(entry: ReleaseEntry, model: ApiModel): EntryView {
   const { release, previous } = entry;
   const changes = byClass(entry.changes).map((change) => changeView(change, model));
+  const first = release?.first || (release && !previous);
   const note =
-    release?.first || (release && !previous)
+    first && release
       ? firstReleaseNote(release)
       : changes.length === 0
         ? 'No change to the operations, their parameters, bodies or responses.'
@@ -75,7 +76,8 @@ export function entryView(entry: ReleaseEntry, model: ApiModel): EntryView {
     ...(release && { release, url: releaseUrl(release.version) }),
     ...(previous && { previous }),
     ...(release && previous && { compareUrl: compareUrl(previous.version, release.version) }),
-    tally: tallyOf(changes),
+    // what came before the first release is not known: it has no changes to count
+    tally: first ? 'The first release documented here.' : tallyOf(changes),
     ...(note && { note }),
     changes,
   };

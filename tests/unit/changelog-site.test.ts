@@ -70,6 +70,7 @@ describe('the changelog pages', () => {
 
   it('says of the first release that it is the first documented here, with the date it was recorded', () => {
     expect(entries[3].note).toBe('The first release documented here, recorded on 2026-03-02; earlier changes to the API are not listed.');
+    expect(entries[3].tally).toBe('The first release documented here.');
     expect(entries[3].compareUrl).toBeUndefined();
     expect(entries[1].compareUrl).toBe('/partner-api/changelog/compare/1.1.0...2.0.0');
   });
