@@ -17,26 +17,26 @@ export function CompareForm({ releases, from, to }: CompareFormProps) {
   const select = 'rounded-md border bg-fd-background px-2 py-1 font-mono text-sm';
   return (
     <form method="get" action={compareIndexUrl} className="not-prose flex flex-wrap items-end gap-3 rounded-lg border p-3 text-sm">
-      <label className="flex flex-col gap-1">
-        From
-        <select name="from" defaultValue={from ?? releases[1].version} className={select}>
+      <span className="flex flex-col gap-1">
+        <label htmlFor="compare-from">From</label>
+        <select id="compare-from" name="from" defaultValue={from ?? releases[1].version} className={select}>
           {releases.map((release) => (
             <option key={release.version} value={release.version}>
               {release.version}
             </option>
           ))}
         </select>
-      </label>
-      <label className="flex flex-col gap-1">
-        To
-        <select name="to" defaultValue={to ?? releases[0].version} className={select}>
+      </span>
+      <span className="flex flex-col gap-1">
+        <label htmlFor="compare-to">To</label>
+        <select id="compare-to" name="to" defaultValue={to ?? releases[0].version} className={select}>
           {releases.map((release) => (
             <option key={release.version} value={release.version}>
               {release.version}
             </option>
           ))}
         </select>
-      </label>
+      </span>
       <button type="submit" className="rounded-md border px-3 py-1 font-medium hover:bg-fd-accent">
         Compare releases
       </button>
