@@ -2,8 +2,8 @@
  * `npm run test:fuzz`: mutates OpenAPI documents (deletes keys, swaps types, deepens nesting,
  * inserts hostile strings, names and `$ref`s) and reads each one as the site does: the loader,
  * the model, every endpoint's Markdown and TypeScript definitions, the error catalogue, the
- * example check and some of the try-it validators. Each must be accepted or refused with a
- * `SpecError` that names a line; anything else (a `TypeError`, a `RangeError`, a hang) fails
+ * example check, some of the try-it validators and its changes from its seed, both ways. Each
+ * must be accepted or refused with a `SpecError` that names a line; anything else (a `TypeError`, a `RangeError`, a hang) fails
  * the stage, and the document that did it is kept under `test-results/fuzz/` to reproduce it.
  *
  * The seeds are the project's document and its fixtures, plus a few small APIs.guru documents
@@ -14,12 +14,14 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { compareDocuments } from '../lib/changes';
+import { changeLines } from '../lib/changes/change-lines';
 import { buildApiModel } from '../lib/endpoints/build-api-model';
 import { typescriptDefinitionIfAny, typeName } from '../lib/endpoints/typescript-definition';
 import { buildErrorCatalog } from '../lib/errors/error-catalog';
 import { endpointMarkdown } from '../lib/markdown/endpoint-markdown';
 import { checkDocument } from '../lib/openapi/check-document';
-import { readDocument } from '../lib/openapi/load-document';
+import { loadDocument, readDocument, type LoadedDocument } from '../lib/openapi/load-document';
 import { sliceDocument } from '../lib/openapi/slice-document';
 import { SpecError } from '../lib/openapi/spec-error';
 import { cachedCheck } from '../lib/openapi/structure-check.mjs';
@@ -245,8 +247,21 @@ function seedDocuments(): { name: string; value: Json }[] {
   return files.map((file) => ({ name: file, value: parseYaml(readFileSync(file, 'utf8'), { maxAliasCount: 100 }) as Json }));
 }
 
-/** Everything the site derives from a document, as the pages, the panel and `check:openapi` do. */
-function readAsTheSiteDoes(file: string, withValidators: boolean) {
+/** The seed as loaded, or `undefined` when it is one that the loader refuses. */
+function loadedSeed(file: string): LoadedDocument | undefined {
+  try {
+    return loadDocument(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Everything the site derives from a document, as the pages, the panel and `check:openapi` do,
+ * and its changes from the document it was mutated from, both ways, as the changelog and
+ * `npm run diff` show them.
+ */
+function readAsTheSiteDoes(file: string, withValidators: boolean, seedFile: string) {
   const loaded = readDocument(file);
   const model = buildApiModel(loaded);
   for (const endpoint of model.endpoints) {
@@ -258,6 +273,11 @@ function readAsTheSiteDoes(file: string, withValidators: boolean) {
   buildErrorCatalog(model);
   checkDocument(loaded, { strict: false });
   if (withValidators) validatorModules(model);
+  const seedLoaded = loadedSeed(seedFile);
+  if (seedLoaded) {
+    changeLines(compareDocuments(seedLoaded, loaded), loaded);
+    changeLines(compareDocuments(loaded, seedLoaded), seedLoaded);
+  }
 }
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'fuzz-documents-'));
@@ -290,7 +310,7 @@ try {
     let outcome: string | undefined;
     try {
       await cachedCheck(file).catch(() => undefined); // in this process: the loader then finds the result cached
-      readAsTheSiteDoes(file, index % 8 === 0);
+      readAsTheSiteDoes(file, index % 8 === 0, source.name);
       accepted++;
     } catch (error) {
       if (error instanceof SpecError && error.line !== undefined) refused++;
