@@ -31,8 +31,9 @@ export function OperationHistoryNote({ endpoint }: { endpoint: Endpoint }) {
       )}
       {changed.map((release, index) => (
         <details key={release.version} open={index === 0} className="mt-2 first:mt-0">
+          {/* a summary holds no link: it is a control of its own */}
           <summary className="cursor-pointer font-medium">
-            Changed in <FrameLink href={release.url} className={linkClass}>{release.version}</FrameLink>
+            Changed in <span className="font-mono">{release.version}</span>
             <span className="font-normal text-fd-muted-foreground">
               {' '}
               ({release.changes.length} {release.changes.length === 1 ? 'change' : 'changes'}
@@ -44,6 +45,11 @@ export function OperationHistoryNote({ endpoint }: { endpoint: Endpoint }) {
               <ChangeItem key={changeIndex} change={change} withOperation={false} />
             ))}
           </ul>
+          <p className="m-0 mt-2 text-xs">
+            <FrameLink href={release.url} className="underline underline-offset-4 hover:text-fd-foreground">
+              Release {release.version} in the changelog
+            </FrameLink>
+          </p>
         </details>
       ))}
     </aside>

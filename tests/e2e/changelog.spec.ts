@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { buildFixtureSite, startFixtureSite, type FixtureSite } from './support/fixture-site';
 import { gotoHydrated } from './support/hydrated';
@@ -87,7 +88,7 @@ test('an endpoint page says which release added, changed and deprecated it, and 
   await expect(note.getByRole('list', { name: 'Changes in 2.0.0' })).toContainText('players became required in the request body.');
   await expect(note.getByRole('list', { name: 'Changes in 2.0.0' }).locator('[data-change-class]').first()).toHaveText('Breaking');
   await expect(note.locator('summary', { hasText: 'Changed in 1.1.0' })).toBeVisible();
-  await note.getByRole('link', { name: '2.0.0', exact: true }).click();
+  await note.getByRole('link', { name: 'Release 2.0.0 in the changelog' }).click();
   await expect(page).toHaveURL(at('/partner-api/changelog/2.0.0'));
 
   await page.goto(at('/partner-api/court/getCourt'));
@@ -213,3 +214,15 @@ test('an old link without a version still loads; a link with a hostile version i
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
   expect(await page.locator('#try-it-shared-link-notice').innerHTML()).not.toContain('onerror');
 });
+
+for (const path of ['/partner-api/changelog', createBooking, '/partner-api/changelog/compare/1.0.0...2.0.0']) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`no serious or critical accessibility violation on ${path} (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(at(path));
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+      expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}
