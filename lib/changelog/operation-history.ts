@@ -26,11 +26,12 @@ function releaseLink(version: string): ReleaseLink {
   return { version, url: released ? releaseUrl(version) : `${changelogUrl}#${entryId(undefined)}` };
 }
 
-/** The operation's history from the changelog; `undefined` when there is nothing to say (no releases, or no change since the first). */
+/** The site's operation's history from the changelog; `undefined` when there is nothing to say (no releases, or no change since the first). */
 export function operationHistoryView(endpoint: Endpoint): OperationHistoryView | undefined {
-  if (!siteChangelog()) return undefined;
-  const history = operationHistory(endpoint.method, endpoint.path);
+  // the releases are the site's document's: an operation of another model (a test's, a check's) has none of them
   const model = getApiModel();
+  if (model.byKey.get(endpoint.key) !== endpoint || !siteChangelog()) return undefined;
+  const history = operationHistory(endpoint.method, endpoint.path);
   const view: OperationHistoryView = {
     ...(history.added && { added: releaseLink(history.added) }),
     ...(history.deprecated && { deprecated: releaseLink(history.deprecated) }),
