@@ -6,6 +6,9 @@ import { getApiModel, type ApiModel, type EventOperation } from './endpoints';
 import { endpointMethods } from './endpoints/endpoint-methods';
 import { endpointStructuredData, eventStructuredData } from './endpoints/structured-data';
 import { errorCatalogUrl, getErrorCatalog, type ErrorTypeEntry } from './errors';
+import type { Changelog } from './changes/change';
+import { changelogFiles } from './changelog/changelog-pages';
+import { siteChangelog } from './changelog/site-changelog';
 import { createSidebarItems, createSiteNavigation, type NavItem, type SiteNavigation } from './navigation';
 
 /** Sidebar order of the guides in `content/partner-api`, before the endpoint groups. */
@@ -28,6 +31,8 @@ export type ReferencePageData = ReferencePageBase &
     | { kind: 'error-catalog' }
     | { kind: 'error-type'; errorType: string }
     | { kind: 'webhook' | 'callback'; eventSlug: string }
+    | { kind: 'changelog' }
+    | { kind: 'changelog-release'; version: string }
   );
 
 type ReferenceMeta = { title?: string; pages: string[]; root?: boolean; defaultOpen?: boolean };
@@ -61,6 +66,7 @@ function eventFiles(events: EventOperation[], folderUrl: string, title: string) 
 function createReferenceSource(
   model: ApiModel,
   errors: ErrorTypeEntry[],
+  changelog: Changelog | undefined,
 ): StaticSource<{ pageData: ReferencePageData; metaData: ReferenceMeta }> {
   const errorsFolder = errorCatalogUrl.slice(1);
   const events = [
@@ -80,7 +86,9 @@ function createReferenceSource(
             '---Endpoints---',
             ...model.groups.map((group) => group.slug),
             ...(events.length > 0 ? ['---Events---', ...events] : []),
-            ...(errors.length > 0 ? ['---Reference---', 'errors'] : []),
+            ...(errors.length > 0 || changelog ? ['---Reference---'] : []),
+            ...(errors.length > 0 ? ['errors'] : []),
+            ...(changelog ? ['changelog'] : []),
           ],
         },
       },
@@ -106,6 +114,7 @@ function createReferenceSource(
         })),
       ]),
       ...(errors.length === 0 ? [] : errorFiles(errors, errorsFolder)),
+      ...(changelog ? changelogFiles(changelog, model) : []),
     ],
   };
 }
@@ -167,11 +176,11 @@ function firstSentence(text: string | undefined): string | undefined {
   return text?.split('\n')[0];
 }
 
-function createSiteSource(model: ApiModel, errors: ErrorTypeEntry[]) {
+function createSiteSource(model: ApiModel, errors: ErrorTypeEntry[], changelog: Changelog | undefined) {
   return loader(
     multiple({
       docs: docs.toFumadocsSource(),
-      reference: createReferenceSource(model, errors),
+      reference: createReferenceSource(model, errors, changelog),
     }),
     { baseUrl: '/' },
   );
@@ -179,7 +188,7 @@ function createSiteSource(model: ApiModel, errors: ErrorTypeEntry[]) {
 
 type SiteSource = ReturnType<typeof createSiteSource>;
 
-let built: { model: ApiModel; errors: ErrorTypeEntry[]; source: SiteSource } | undefined;
+let built: { model: ApiModel; errors: ErrorTypeEntry[]; changelog: Changelog | undefined; source: SiteSource } | undefined;
 
 /**
  * The pages of the site, made again when the document's model changes (an edit under `next dev`;
@@ -188,7 +197,10 @@ let built: { model: ApiModel; errors: ErrorTypeEntry[]; source: SiteSource } | u
 export function getSource(): SiteSource {
   const model = getApiModel();
   const errors = getErrorCatalog();
-  if (built?.model !== model || built.errors !== errors) built = { model, errors, source: createSiteSource(model, errors) };
+  const changelog = siteChangelog();
+  if (built?.model !== model || built.errors !== errors || built.changelog !== changelog) {
+    built = { model, errors, changelog, source: createSiteSource(model, errors, changelog) };
+  }
   return built.source;
 }
 

@@ -8,6 +8,7 @@ import { documentedBaseUrl } from '@/lib/environments';
 import { CodeBlock, JsonBlock } from '../code-block';
 import { InlineText } from '../inline-text';
 import { Markdown } from '../markdown';
+import { OperationHistoryNote } from '../changes/operation-history-note';
 import { AuthorizationSection } from './authorization-section';
 import { CallbackList } from './callback-list';
 import { CodeSampleTabs } from './code-sample-tabs';
@@ -41,6 +42,7 @@ export function EndpointPage({ endpoint }: EndpointPageProps) {
         requestLine={<EndpointRequestLine endpoint={endpoint} baseUrl={baseUrl} />}
         prose={
           <>
+            <OperationHistoryNote endpoint={endpoint} />
             {content.deprecated && (
               <Callout type="warn" title={content.deprecated.title}>
                 {content.deprecated.text}
@@ -63,7 +65,7 @@ export function EndpointPage({ endpoint }: EndpointPageProps) {
                 {content.body.plainJson ? (
                   <>
                     {content.body.typescript && <CodeBlock code={content.body.typescript} lang="ts" title="TypeScript" />}
-                    <FieldTable fields={body.fields} />
+                    <FieldTable fields={body.fields} anchors="request" />
                     <JsonBlock value={body.example} title="Example body" />
                   </>
                 ) : (
@@ -110,7 +112,7 @@ export function EndpointPage({ endpoint }: EndpointPageProps) {
                 </>
               ) : (
                 <>
-                  {success.fields.length > 0 && <FieldTable fields={success.fields} showRequired={false} />}
+                  {success.fields.length > 0 && <FieldTable fields={success.fields} showRequired={false} anchors="response" />}
                   {content.success.typescript && <CodeBlock code={content.success.typescript} lang="ts" title="TypeScript" />}
                 </>
               )}

@@ -1,3 +1,4 @@
+import { fieldRowId } from '@/lib/endpoints/page-sections';
 import type { FieldRow } from '@/lib/endpoints/schema-fields';
 import { FieldName } from '../field-name';
 import { ScrollRegion } from '../scroll-region';
@@ -8,6 +9,8 @@ export interface FieldTableProps {
   fields: FieldRow[];
   /** Response fields are not "required" of the caller; they show no required/optional mark. */
   showRequired?: boolean;
+  /** The rows' ids (`fieldRowId`) on the request body's and the success response's tables, which links point at. */
+  anchors?: 'request' | 'response';
 }
 
 /** Where the fields of a recursive or already shown schema are: "recursive, see `Node`". */
@@ -34,7 +37,16 @@ function SeeNote({ see }: { see: NonNullable<FieldRow['see']> }) {
   );
 }
 
-export function FieldTable({ fields, showRequired = true }: FieldTableProps) {
+export function FieldTable({ fields, showRequired = true, anchors }: FieldTableProps) {
+  // a field of several `oneOf` alternatives has a row in each: the first one is the link's target
+  const anchored = new Set<string>();
+  const rowId = (name: string) => {
+    if (!anchors || name === '…') return undefined;
+    const id = fieldRowId(anchors, name);
+    if (anchored.has(id)) return undefined;
+    anchored.add(id);
+    return id;
+  };
   return (
     <ScrollRegion label="Fields">
       <table>
@@ -47,7 +59,7 @@ export function FieldTable({ fields, showRequired = true }: FieldTableProps) {
         </thead>
         <tbody>
           {fields.map((field, index) => (
-            <tr key={`${index}:${field.name}`}>
+            <tr key={`${index}:${field.name}`} id={rowId(field.name)}>
               <td>
                 <FieldName name={field.name} /> {showRequired && <RequiredBadge required={field.required} />}
                 {field.deprecated && <span className="block text-xs text-fd-muted-foreground">deprecated</span>}

@@ -1,5 +1,5 @@
 import type { Endpoint, ParameterRow } from '@/lib/endpoints';
-import { presentParameterSections } from '@/lib/endpoints/page-sections';
+import { parameterRowId, presentParameterSections } from '@/lib/endpoints/page-sections';
 import { ScrollRegion } from '../scroll-region';
 import { DeprecatedBadge } from './deprecated-badge';
 import { RequiredBadge } from './required-badge';
@@ -23,7 +23,7 @@ export function ParameterTable({ parameters }: ParameterTableProps) {
         </thead>
         <tbody>
           {parameters.map((p) => (
-            <tr key={p.name} id={`parameter-${p.in}-${p.name}`}>
+            <tr key={p.name} id={parameterRowId(p.in, p.name)}>
               <td>
                 <code>{p.name}</code> <RequiredBadge required={p.required} />
                 {p.deprecated && (

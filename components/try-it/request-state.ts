@@ -2,6 +2,7 @@
 import { useSyncExternalStore } from 'react';
 import type { ReproductionValues } from '@/lib/try-it/reproductions';
 import type { JsonProblem } from '@/lib/try-it/json-position';
+import type { StaleLink } from '@/lib/try-it/link-changes';
 
 /** What a reproduction of `invalid_api_token` sends as the token. */
 export const malformedToken = 'not-a-wingfield-token';
@@ -32,6 +33,10 @@ export interface RequestState {
   loadedFrom?: 'link' | 'history';
   /** Why a shared link was not loaded. */
   linkProblem?: string;
+  /** A loaded link made for an earlier release after which the operation changed. */
+  staleLink?: StaleLink;
+  /** A loaded link made for a version this site does not know. */
+  linkVersionUnknown?: boolean;
   /** Why the last Send was held back: a path value that a URL would read as a step in the path. */
   sendProblem?: string;
 }
@@ -88,6 +93,8 @@ export function loadRequest(values: FormValues, from: 'link' | 'history') {
     preset: undefined,
     loadedFrom: from,
     linkProblem: undefined,
+    staleLink: undefined,
+    linkVersionUnknown: undefined,
     sendProblem: undefined,
     fill: { id: nextId++, values: structuredClone(values) },
   });

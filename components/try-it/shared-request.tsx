@@ -1,6 +1,9 @@
 'use client';
 import { useEffect, useEffectEvent, useState } from 'react';
 import { decodeShareFragment, encodeShareFragment, maxShareFragmentBytes, shareFragmentOf } from '@/lib/try-it/share-link';
+import { classLabels } from '@/lib/changelog/labels';
+import type { StaleLink } from '@/lib/try-it/link-changes';
+import { InlineCode } from '../inline-code';
 import { setRecorderContext, shareableValues } from './history-recorder';
 import { currentValues, loadRequest, updateRequestState, useRequestState } from './request-state';
 import { useTryIt } from './try-it-context';
@@ -14,7 +17,7 @@ export const sharedLinkNoticeId = 'try-it-shared-link-notice';
  * (`#try-it=…`) when the panel opens with one or the fragment changes: checked, never sent.
  */
 export function SharedRequestLoader() {
-  const { key: operationId, parameters, hasBody, target, credentials } = useTryIt();
+  const { key: operationId, parameters, hasBody, target, credentials, changes } = useTryIt();
   const { environment, serverVariables, labels, serverTemplates, select } = useEnvironment();
   // the environments of the moment a link is read, without reading the link again when they change
   const currentLabels = useEffectEvent(() => labels);
@@ -29,25 +32,34 @@ export function SharedRequestLoader() {
     const load = () => {
       const encoded = shareFragmentOf(window.location.hash);
       if (encoded === undefined) return;
-      const result = decodeShareFragment(encoded, { operationId, parameters, hasBody, environments: currentLabels(), serverTemplates: currentTemplates(), credentials });
+      const result = decodeShareFragment(encoded, {
+        operationId,
+        parameters,
+        hasBody,
+        environments: currentLabels(),
+        serverTemplates: currentTemplates(),
+        credentials,
+        changes,
+      });
       if (!result.ok) {
         updateRequestState({ linkProblem: result.problem, loadedFrom: undefined });
         return;
       }
       selectEnvironment(result.request.environment, result.request.serverVariables);
       loadRequest(result.request.values, 'link');
+      if (result.stale || result.unknownVersion) updateRequestState({ staleLink: result.stale, linkVersionUnknown: result.unknownVersion });
     };
     load();
     window.addEventListener('hashchange', load);
     return () => window.removeEventListener('hashchange', load);
-  }, [operationId, parameters, hasBody, credentials]);
+  }, [operationId, parameters, hasBody, credentials, changes]);
 
   return null;
 }
 
 /** Says where the form's values came from, or why a shared link was not loaded. */
 export function SharedRequestBanner() {
-  const { loadedFrom, linkProblem } = useRequestState();
+  const { loadedFrom, linkProblem, staleLink, linkVersionUnknown } = useRequestState();
   const { tokenField } = useTryIt();
   if (linkProblem) {
     return (
@@ -68,7 +80,7 @@ export function SharedRequestBanner() {
   }
   if (!loadedFrom) return null;
   return (
-    <p
+    <div
       id={sharedLinkNoticeId}
       tabIndex={-1}
       role="status"
@@ -76,28 +88,70 @@ export function SharedRequestBanner() {
     >
       {loadedFrom === 'link' ? (
         <>
-          <strong>Loaded from a shared link.</strong> Check the environment and the values, then press Send: nothing is sent until you do.
+          <strong>Loaded from a shared link.</strong> Check the environment and the values, then press Send: nothing is sent until you do.{' '}
           {tokenField ? 'The link carries no API token; yours is used.' : 'The link carries no credentials; yours are used.'}
+          {staleLink && <StaleLinkChanges stale={staleLink} />}
+          {linkVersionUnknown && (
+            <span className="mt-2 block">
+              It was made for a version of the API that this site does not know, so it cannot say what changed since.
+            </span>
+          )}
         </>
       ) : (
         <>
           <strong>Loaded from the request history.</strong> Press Send to send it again.
         </>
       )}
-    </p>
+    </div>
+  );
+}
+
+/** What changed in this operation since the release a link was made for, and what of the link was left out for it. */
+function StaleLinkChanges({ stale }: { stale: StaleLink }) {
+  return (
+    <div className="mt-2" data-stale-link={stale.version}>
+      <strong>
+        Made for release {stale.version}; this endpoint has changed since (now {stale.current}):
+      </strong>
+      <ul aria-label={`Changes since ${stale.version}`} className="my-1 list-disc ps-5">
+        {stale.changes.map((change, index) => (
+          <li key={index}>
+            <strong>{classLabels[change.class]}:</strong> <InlineCode text={change.summary} />
+          </li>
+        ))}
+      </ul>
+      {stale.dropped.length > 0 && (
+        <span className="block">
+          Left out, since this endpoint no longer has them:{' '}
+          {stale.dropped.map((name, index) => (
+            <span key={index}>
+              {index > 0 && ', '}
+              <InlineCode text={name} />
+            </span>
+          ))}
+          .
+        </span>
+      )}
+    </div>
   );
 }
 
 /** "Copy link to this request": environment, parameters and body in the URL's fragment, never the token. */
 export function ShareRequestLink() {
-  const { key: operationId, credentials, tokenField } = useTryIt();
+  const { key: operationId, credentials, tokenField, changes } = useTryIt();
   const { environment, serverVariables } = useEnvironment();
   const yours = tokenField ? 'your API token' : 'your credentials';
   const [link, setLink] = useState<string>();
   const [note, setNote] = useState<string>();
 
   async function copy() {
-    const fragment = encodeShareFragment({ operationId, environment, serverVariables, values: shareableValues(currentValues(), credentials) });
+    const fragment = encodeShareFragment({
+      operationId,
+      environment,
+      serverVariables,
+      version: changes?.current,
+      values: shareableValues(currentValues(), credentials),
+    });
     if (fragment.length > maxShareFragmentBytes) {
       setLink(undefined);
       setNote(`This request takes ${(fragment.length / 1024).toFixed(1)} KB as a link, more than the ${maxShareFragmentBytes / 1024} KB a link may carry: shorten the body to share it.`);

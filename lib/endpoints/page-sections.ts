@@ -41,6 +41,20 @@ export function presentParameterSections(parameters: Endpoint['parameters']): (P
     .map(([location, title]) => ({ id: `${location}-parameters`, title, depth: 2, parameters: parameters[location] }));
 }
 
+/** The id of a parameter's row in its table: what a link to that parameter (the changelog's) points at. */
+export function parameterRowId(location: ParameterRow['in'], name: string): string {
+  return `parameter-${location}-${name}`;
+}
+
+/**
+ * The id of a field's row in the request body's or the success response's table:
+ * `request-field-booking.status`. Array steps (`[]`) are left out, so that `participants.email`
+ * and `participants[].email` name the same row.
+ */
+export function fieldRowId(side: 'request' | 'response', name: string): string {
+  return `${side}-field-${name.replaceAll('[]', '')}`;
+}
+
 /** The success response's section: "Response 200". */
 export function successSection(status: string): PageSection {
   return { id: 'response', title: `Response ${status}`, depth: 2 };

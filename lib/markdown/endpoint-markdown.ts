@@ -16,6 +16,8 @@ import { formatValue } from '../endpoints/schema-text';
 import { securityBlocks } from '../endpoints/security';
 import { statusTitle } from '../http-status';
 import { blocks, code, fence, inlineMarkdown, json, table } from './markdown-text';
+import { operationHistoryView } from '../changelog/operation-history';
+import { operationHistoryMarkdown } from './changelog-markdown';
 
 export interface EndpointMarkdownOptions {
   /** The document's server (`documentedBaseUrl`), never the environment of the process. */
@@ -156,6 +158,7 @@ export function endpointMarkdown(endpoint: Endpoint, { baseUrl }: EndpointMarkdo
   return blocks(
     `# ${endpoint.title}`,
     code(`${endpoint.method} ${endpoint.path}`),
+    operationHistoryMarkdown(operationHistoryView(endpoint)),
     noticeMarkdown(content.deprecated),
     endpoint.description,
     noticeMarkdown(content.pathUnconfirmed),

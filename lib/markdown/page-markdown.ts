@@ -7,6 +7,8 @@ import { endpointMarkdown } from './endpoint-markdown';
 import { eventMarkdown } from './event-markdown';
 import { errorCatalogMarkdown, errorTypeMarkdown } from './error-markdown';
 import { blocks } from './markdown-text';
+import { changelogEntries, releaseEntry } from '../changelog/site-changelog';
+import { changelogMarkdown, releaseMarkdown } from './changelog-markdown';
 
 const calloutLabels: Record<string, string> = { info: 'Note', warn: 'Warning', warning: 'Warning', error: 'Important' };
 
@@ -53,6 +55,15 @@ export async function pageMarkdown(page: SitePage): Promise<string> {
       const event = findEvent(data.kind === 'webhook' ? model.webhooks : model.callbacks, data.eventSlug);
       if (!event) throw new Error(`no ${data.kind} ${data.eventSlug}`);
       return eventMarkdown(event);
+    }
+    case 'changelog': {
+      const { intro, entries } = changelogEntries();
+      return changelogMarkdown(data.title, intro, entries);
+    }
+    case 'changelog-release': {
+      const entry = releaseEntry(data.version);
+      if (!entry) throw new Error(`no release ${data.version}`);
+      return releaseMarkdown(data.title, entry);
     }
   }
 }

@@ -5,7 +5,7 @@ import { getSource, type SitePage } from '../source';
 import { isKeywordLine } from './keyword-line';
 import { markdownText } from './markdown-text';
 
-type PageKind = 'guide' | 'endpoint' | 'error-catalog' | 'error-type' | 'webhook' | 'callback';
+type PageKind = 'guide' | 'endpoint' | 'error-catalog' | 'error-type' | 'webhook' | 'callback' | 'changelog' | 'changelog-release';
 
 function pageKind(page: SitePage): PageKind {
   return page.type === 'reference' ? page.data.kind : 'guide';
@@ -23,6 +23,8 @@ const titleWeight: Record<PageKind, number> = {
   endpoint: 3,
   webhook: 3,
   callback: 3,
+  changelog: 6,
+  'changelog-release': 3,
 };
 
 /** A guide's text explains; an endpoint's or the catalogue's lists what it mentions. */

@@ -1,6 +1,7 @@
 import type { JsonValue } from '../openapi/types';
 import type { ParameterSpec } from './validate-request';
 import { createServerTemplate, resolveServerTemplate, type ServerVariable } from '../server-template';
+import { linkVersion, withoutRemovedFields, type LinkChanges, type StaleLink } from './link-changes';
 
 /**
  * A request of the try-it panel as a link: `<page>#try-it=<base64url JSON>`. The fragment never
@@ -28,6 +29,8 @@ export interface SharedRequest {
   environment?: string;
   /** The values of the environment's server variables, when its server has some (`{region}`). */
   serverVariables?: Record<string, string>;
+  /** The document's version the link was made for (`info.version`); links made before links carried it have none. */
+  version?: string;
   values: SharedValues;
 }
 
@@ -41,6 +44,8 @@ export interface ShareTarget {
   serverTemplates?: Record<string, { url: string; variables: Record<string, ServerVariable> }>;
   /** The parameters of the document's API key schemes: a link never sets them. */
   credentials: CredentialParameter[];
+  /** The document's version and the changes to this operation's request since each earlier release, when it has releases. */
+  changes?: LinkChanges;
 }
 
 /** A parameter that an `apiKey` security scheme names. */
@@ -49,7 +54,16 @@ export interface CredentialParameter {
   name: string;
 }
 
-export type DecodedShareLink = { ok: true; request: SharedRequest } | { ok: false; problem: string };
+export type DecodedShareLink =
+  | {
+      ok: true;
+      request: SharedRequest;
+      /** Made for an earlier release after which this operation changed: what changed, and what was left out. */
+      stale?: StaleLink;
+      /** Made for a version this site does not know (nor shows): it cannot say what changed. */
+      unknownVersion?: true;
+    }
+  | { ok: false; problem: string };
 
 function toBase64Url(text: string): string {
   let binary = '';
@@ -72,6 +86,7 @@ function quote(value: string): string {
 export function encodeShareFragment(request: SharedRequest): string {
   const { operationId, environment, serverVariables, values } = request;
   const payload: Record<string, unknown> = { v: 1, op: operationId };
+  if (request.version) payload.ver = request.version;
   if (environment) payload.env = environment;
   if (environment && serverVariables && Object.keys(serverVariables).length > 0) payload.vars = serverVariables;
   for (const location of locations) if (Object.keys(values[location]).length > 0) payload[location] = values[location];
@@ -255,7 +270,7 @@ export function decodeShareFragment(encoded: string, target: ShareTarget): Decod
   if (!isObject(payload) || payload.v !== 1 || typeof payload.op !== 'string') {
     return fail('it is not a link made by "Copy link to this request"');
   }
-  const extra = Object.keys(payload).filter((key) => !['v', 'op', 'env', 'vars', 'path', 'query', 'header', 'body'].includes(key));
+  const extra = Object.keys(payload).filter((key) => !['v', 'op', 'ver', 'env', 'vars', 'path', 'query', 'header', 'body'].includes(key));
   if (extra.length > 0) return fail(`it has parts this page does not know: ${extra.map(quote).join(', ')}`);
   if (payload.op !== target.operationId) {
     return fail(`it is for the operation ${quote(payload.op)}, not for this page's ${quote(target.operationId)}`);
@@ -267,6 +282,26 @@ export function decodeShareFragment(encoded: string, target: ShareTarget): Decod
   }
   const variablesProblem = serverVariablesProblem(payload.env as string | undefined, payload.vars, target);
   if (variablesProblem) return fail(variablesProblem);
+  // made for an earlier release after which the operation changed: what it no longer has is left out and named
+  const version = linkVersion(payload.ver, target.changes);
+  const earlier = version?.known === 'earlier' && version.changes.length > 0 ? version : undefined;
+  const dropped: string[] = [];
+  if (earlier) {
+    for (const location of locations) {
+      const values = payload[location];
+      if (!isObject(values)) continue;
+      const documented = new Set(target.parameters.filter((p) => p.in === location).map((p) => p.name));
+      for (const name of Object.keys(values)) {
+        if (documented.has(name)) continue;
+        delete values[name];
+        dropped.push(`${location} parameter \`${name.length > 60 ? `${name.slice(0, 59)}…` : name}\``);
+      }
+    }
+    if (payload.body !== undefined && !target.hasBody) {
+      delete payload.body;
+      dropped.push('the body');
+    }
+  }
   for (const location of locations) {
     const problem = parametersProblem(location, payload[location], target);
     if (problem) return fail(problem);
@@ -275,13 +310,22 @@ export function decodeShareFragment(encoded: string, target: ShareTarget): Decod
     if (!target.hasBody) return fail('it has a body, and this endpoint takes none');
     const problem = bodyProblem(payload.body);
     if (problem) return fail(problem);
+    // after the check: what is left out is taken from a body already known to be plain data
+    if (earlier) {
+      const trimmed = withoutRemovedFields(payload.body, earlier.changes);
+      payload.body = trimmed.body;
+      dropped.push(...trimmed.dropped);
+    }
   }
   return {
     ok: true,
+    ...(earlier && target.changes && { stale: { version: earlier.version, current: target.changes.current, changes: earlier.changes, dropped } }),
+    ...(version?.known === 'unknown' && { unknownVersion: true as const }),
     request: {
       operationId: payload.op,
       environment: payload.env as string | undefined,
       ...(payload.vars !== undefined ? { serverVariables: payload.vars as Record<string, string> } : {}),
+      ...(version && version.known !== 'unknown' && { version: version.known === 'current' ? target.changes!.current : version.version }),
       values: {
         path: (payload.path ?? {}) as SharedValues['path'],
         query: (payload.query ?? {}) as SharedValues['query'],

@@ -8,6 +8,8 @@ import type { CredentialText } from '../profile';
 import type { DocumentedFields } from './check-conformance';
 import type { ResponseContract } from './explain-response';
 import type { ParameterSpec } from './validate-request';
+import type { LinkChanges } from './link-changes';
+import { operationLinkChanges } from '../changelog/operation-link-changes';
 
 /** Where the panel fetches an operation's payload when it is opened (`app/api/try-it`). */
 export function tryItPayloadUrl(key: string): string {
@@ -37,6 +39,8 @@ export interface TryItEndpoint {
    * it asks for each scheme's credential.
    */
   tokenField: boolean;
+  /** What changed in this operation's request since each earlier release, for a shared link made for one; none without releases. */
+  changes?: LinkChanges;
 }
 
 /** What the browser-side panel needs to know of one operation: its slice of the document and its contract. */
@@ -46,6 +50,7 @@ export interface TryItPayload {
 }
 
 function tryItEndpoint(endpoint: Endpoint, tokenField: boolean): TryItEndpoint {
+  const changes = operationLinkChanges(endpoint);
   return {
     key: endpoint.key,
     contract: {
@@ -67,6 +72,7 @@ function tryItEndpoint(endpoint: Endpoint, tokenField: boolean): TryItEndpoint {
     token: endpoint.token,
     security: endpoint.security,
     tokenField,
+    ...(changes && { changes }),
   };
 }
 

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { freePort } from '../../../scripts/free-port.mjs';
 
 /**
@@ -7,9 +9,9 @@ import { freePort } from '../../../scripts/free-port.mjs';
  * document does not have. It builds into `.next-e2e-<name>` (its own `NEXT_DIST_DIR`), with
  * lib/generated compiled for the fixture and compiled back for the project's document afterwards,
  * as `scripts/build-corpus-sites.ts` does. One such build runs at a time (a lock folder), since
- * lib/generated is one for the whole checkout. It costs one `next build` of a small document:
- * about two to four minutes on two busy cores. `WINGFIELD_E2E_REUSE_BUILDS=1` keeps an existing
- * build instead, for running a spec again after changing only the spec.
+ * lib/generated is one for the whole checkout. It costs one `next build` of a small document
+ * (half a minute on a quiet machine, minutes on a busy one), so a build is reused while the
+ * fixture (the document and its `releases/`) and the project's own build are unchanged.
  */
 
 export interface FixtureSite {
@@ -63,20 +65,41 @@ export async function withBuildLock<T>(build: () => Promise<T> | T): Promise<T> 
   }
 }
 
-/** Builds the site from `document` into its own folder; lib/generated and tsconfig.json are the project's again afterwards. */
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const full = path.join(folder, name);
+    return statSync(full).isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+/** What a build depends on besides the code: the document, its releases, and the project's own build of the code. */
+function stampOf(document: string): string {
+  const releases = path.join(path.dirname(document), 'releases');
+  const hash = createHash('sha256');
+  for (const file of [document, ...(existsSync(releases) ? filesUnder(releases).sort() : [])]) hash.update(file).update(readFileSync(file));
+  hash.update(existsSync('.next/BUILD_ID') ? readFileSync('.next/BUILD_ID') : 'none');
+  return hash.digest('hex');
+}
+
+/** Builds the site from `document` into its own folder, unless it is built already from the same; lib/generated and tsconfig.json are the project's again afterwards. */
 export async function buildFixtureSite(name: string, document: string): Promise<string> {
   const distDir = `.next-e2e-${name}`;
-  if (process.env.WINGFIELD_E2E_REUSE_BUILDS === '1' && existsSync(`${distDir}/BUILD_ID`)) return distDir;
-  const env = { ...process.env, WINGFIELD_OPENAPI: document, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' };
+  const stampFile = path.join(distDir, 'fixture-stamp');
+  const env = { ...process.env, WINGFIELD_OPENAPI: path.resolve(document), NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' };
   await withBuildLock(async () => {
-    // next build adds its distDir's types to tsconfig.json; the project's file stays as it is
-    const tsconfig = readFileSync('tsconfig.json', 'utf8');
+    const stamp = stampOf(document);
+    if (existsSync(path.join(distDir, 'BUILD_ID')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return;
+    // next build adds its distDir's types to tsconfig.json and may rewrite next-env.d.ts; the project's files stay as they are
+    const kept = ['tsconfig.json', 'next-env.d.ts'].filter((file) => existsSync(file)).map((file) => [file, readFileSync(file, 'utf8')] as const);
     try {
       rmSync(distDir, { recursive: true, force: true });
+      // a fixture's releases are checked as the project's are, before its pages are made from them
+      await run('npx', ['tsx', 'scripts/check-openapi.ts'], env);
       await run('npx', ['tsx', 'scripts/generate-validators.ts'], env);
       await run('npx', ['next', 'build'], env);
+      writeFileSync(stampFile, stamp);
     } finally {
-      writeFileSync('tsconfig.json', tsconfig);
+      for (const [file, text] of kept) writeFileSync(file, text);
       const { WINGFIELD_OPENAPI: _document, NEXT_DIST_DIR: _distDir, ...projectEnv } = process.env;
       await run('npx', ['tsx', 'scripts/generate-validators.ts'], projectEnv);
     }
@@ -89,7 +112,7 @@ export async function startFixtureSite(distDir: string, document: string, env: R
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const site: ChildProcess = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, WINGFIELD_OPENAPI: document, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, WINGFIELD_OPENAPI: path.resolve(document), NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: 'ignore',
     detached: true,
   });
