@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { getApiModel } from '@/lib/endpoints';
+import { getChangelog } from '@/lib/changes';
 import { getErrorCatalog } from '@/lib/errors';
 import { openSearch } from './support/search';
 import { gotoHydrated } from './support/hydrated';
@@ -61,13 +62,16 @@ test("the claim page's Markdown has its 12 error types and no JSX", async ({ req
   const claim = model.byKey.get('claimOrganizationRelation')!;
   for (const row of claim.errors) expect(markdown).toContain(`### ${row.type}`);
   expect(markdown.match(/^### /gm)).toHaveLength(12);
-  expect(markdown).not.toMatch(/<[A-Z][A-Za-z]*[\s/>]/);
+  // code is code (C#'s `Task<HttpResponseMessage>`, Java's `HttpResponse<String>`): JSX would be in the prose
+  const prose = markdown.replace(/^```[^\n]*\n[\s\S]*?^```$/gm, '');
+  expect(prose).not.toMatch(/<[A-Z][A-Za-z]*[\s/>]/);
 });
 
 test('every page has its Markdown, and llms.txt / llms-full.txt cover them all', async ({ request }) => {
   const index = await (await request.get('/llms.txt')).text();
   const links = [...index.matchAll(/\]\((\/[^)]+\.md)\)/g)].map((m) => m[1]);
-  expect(links.length).toBe(model.endpoints.length + catalog.length + 1 + 4);
+  // the endpoints, the error types and their catalogue, the four guides, the changelog and a page per release
+  expect(links.length).toBe(model.endpoints.length + catalog.length + 1 + 4 + 1 + getChangelog().releases.length);
   const full = await (await request.get('/llms-full.txt')).text();
   for (const link of links) {
     const response = await request.get(link);

@@ -41,9 +41,13 @@ test("choosing a language in the panel's live samples selects it in the page's s
   await live.getByRole('tab', { name: 'C#', exact: true }).click();
   await expect(selectedTab(live)).toHaveText('C#');
   await expect(live.getByRole('tabpanel').filter({ visible: true })).toContainText('HttpRequestMessage');
+  // from 1280 px the panel takes the samples' place in the right pane: back to them, to see them
+  const panel = page.getByRole('region', { name: 'Try it' });
+  await panel.getByRole('button', { name: 'Back to the code samples' }).click();
   await expect(selectedTab(pageSamples(page))).toHaveText('C#');
 
   await pageSamples(page).getByRole('tab', { name: 'PHP', exact: true }).click();
+  await page.getByRole('button', { name: 'Try it', exact: true }).click();
   await expect(selectedTab(live)).toHaveText('PHP');
   await expect(live.getByRole('tabpanel').filter({ visible: true })).toContainText('stream_context_create');
 });
