@@ -83,9 +83,21 @@ function serverEnvironment(id: string, label: string, server: { url: string; var
     : { id, label, baseUrl: origin + basePath, origin, trusted: false, basePath };
 }
 
+let read: { model: ReturnType<typeof getApiModel>; settings: string; environments: ReadEnvironment[] } | undefined;
+
+/**
+ * The environments of the process environment now: read again when a setting or the document
+ * changes, not on every request (the proxy and its log both ask for each request).
+ */
 function readEnvironments(): ReadEnvironment[] {
-  const devUrl = process.env.WINGFIELD_DEV_URL?.trim();
   const model = getApiModel();
+  const settings = JSON.stringify([process.env.WINGFIELD_DEV_URL, process.env.WINGFIELD_ENVIRONMENTS, process.env.WINGFIELD_DOCUMENT_SERVERS]);
+  if (read?.model !== model || read.settings !== settings) read = { model, settings, environments: environmentsOf(model) };
+  return read.environments;
+}
+
+function environmentsOf(model: ReturnType<typeof getApiModel>): ReadEnvironment[] {
+  const devUrl = process.env.WINGFIELD_DEV_URL?.trim();
   const serverUrl = model.serverUrl;
   const basePath = serverBasePath(serverUrl);
   const offered = documentServersOffered();

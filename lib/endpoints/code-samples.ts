@@ -2,7 +2,7 @@ import { formPairs, type MediaKind } from '../openapi/media-types';
 import type { JsonValue } from '../openapi/types';
 import type { Endpoint } from './endpoint';
 import { sampleValue } from './sample-value';
-import type { AppliedScheme } from './security';
+import { apiKeyLocation, type AppliedScheme } from './security';
 import { csharpSample } from './samples/csharp-sample';
 import { curlSample } from './samples/curl-sample';
 import { goSample } from './samples/go-sample';
@@ -228,9 +228,7 @@ function credentialsOf(target: SampleTarget, options: CodeSampleOptions) {
     const value = given || (sendsBearer && options.token) || scheme.placeholder;
     if (scheme.type === 'apiKey') {
       const name = scheme.name ?? scheme.key;
-      if (scheme.in === 'query') out.query.push([name, value]);
-      else if (scheme.in === 'cookie') out.cookies.push([name, value]);
-      else out.headers.push([name, value]);
+      ({ header: out.headers, query: out.query, cookie: out.cookies })[apiKeyLocation(scheme)].push([name, value]);
     } else if (sendsBearer) {
       out.headers.push(['Authorization', `Bearer ${value}`]);
     } else if (scheme.type === 'http' && scheme.scheme === 'basic') {

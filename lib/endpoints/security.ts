@@ -84,12 +84,16 @@ function appliedScheme(key: string, scheme: SecuritySchemeObject | undefined, sc
   return { ...applied, credential: credentialOf(applied, options) };
 }
 
+/** Where an API key goes: a location the specification does not name is the header, wherever the key is read or written. */
+export function apiKeyLocation(scheme: { in?: string }): 'header' | 'query' | 'cookie' {
+  return scheme.in === 'query' || scheme.in === 'cookie' ? scheme.in : 'header';
+}
+
 /** The credential one scheme asks for: "API key (header X-API-Key)" written `<api-key>`, "API token" written `<api-token>`. */
 function credentialOf(scheme: Omit<AppliedScheme, 'credential'>, options: SecurityModelOptions): CredentialText {
   switch (scheme.type) {
     case 'apiKey': {
-      // as `schemeSummary` reads it: a location the specification does not name is the header
-      const place = scheme.in === 'query' || scheme.in === 'cookie' ? scheme.in : 'header';
+      const place = apiKeyLocation(scheme);
       return { label: `API key (${place} ${scheme.name ?? scheme.key})`, placeholder: '<api-key>' };
     }
     case 'http':
@@ -125,7 +129,7 @@ export function flowName(flow: string): string {
 export function schemeSummary(scheme: AppliedScheme): string {
   switch (scheme.type) {
     case 'apiKey': {
-      const where = scheme.in === 'query' ? 'query parameter' : scheme.in === 'cookie' ? 'cookie' : 'header';
+      const where = { header: 'header', query: 'query parameter', cookie: 'cookie' }[apiKeyLocation(scheme)];
       return `API key in the \`${scheme.name ?? scheme.key}\` ${where}.`;
     }
     case 'http':

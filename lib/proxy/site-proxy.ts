@@ -5,7 +5,7 @@ import { getEnvironments, getProxyEnvironments, serverBasePath } from '../enviro
 import { createRequestIdentity } from './client-key';
 import { createProxy, type ProxyHandler } from './create-proxy';
 import { createDistinctKeys, type DistinctKeys } from './distinct-keys';
-import type { SecurityModel } from '../endpoints/security';
+import { apiKeyLocation, type SecurityModel } from '../endpoints/security';
 import { createPathTemplateMatcher, type ProxyCredentials } from './path-template';
 import { addressAllowance, readProxySettings, type ProxySettings } from './proxy-settings';
 import { createRateLimitGate, createRateLimiter, withRateLimit, type RateLimiter } from './rate-limit';
@@ -29,21 +29,20 @@ interface ProxyServices {
 let services: ProxyServices | undefined;
 let built: { model: ApiModel; handler: ProxyHandler } | undefined;
 
-/**
- * The secret of the tokens' hashes that every instance on this Redis uses: the first one to offer
- * one sets it. Fails at once while Redis is not connected: it is asked again when Redis is ready.
- */
 /** The names under which the API key schemes of an operation (any of its alternatives) send their keys. */
 function apiKeyNames(security: SecurityModel): ProxyCredentials {
   const names = { headers: new Set<string>(), query: new Set<string>(), cookies: new Set<string>() };
   for (const scheme of security.alternatives.flat()) {
     if (scheme.type !== 'apiKey' || !scheme.name) continue;
-    // as the pages read it: a location the specification does not name is the header
-    (scheme.in === 'query' ? names.query : scheme.in === 'cookie' ? names.cookies : names.headers).add(scheme.name);
+    ({ header: names.headers, query: names.query, cookie: names.cookies })[apiKeyLocation(scheme)].add(scheme.name);
   }
   return { headers: [...names.headers], query: [...names.query], cookies: [...names.cookies] };
 }
 
+/**
+ * The secret of the tokens' hashes that every instance on this Redis uses: the first one to offer
+ * one sets it. Fails at once while Redis is not connected: it is asked again when Redis is ready.
+ */
 function sharedSecret(redis: Redis): (candidate: string) => Promise<string> {
   return async (candidate) => {
     if (redis.status !== 'ready') throw new Error('redis is not connected');

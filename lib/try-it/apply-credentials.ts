@@ -1,4 +1,4 @@
-import type { AppliedScheme } from '../endpoints/security';
+import { apiKeyLocation, type AppliedScheme } from '../endpoints/security';
 import { credentialSlot, maskCredential } from '../credential-store';
 
 /** What one alternative's credentials add to a request. */
@@ -56,9 +56,7 @@ export async function applyCredentials(schemes: readonly AppliedScheme[], { read
         applied.missing.push(scheme.credential.label);
         continue;
       }
-      if (scheme.in === 'query') applied.query.push([scheme.name, value]);
-      else if (scheme.in === 'cookie') applied.cookies.push([scheme.name, value]);
-      else applied.headers.push([scheme.name, value]);
+      ({ header: applied.headers, query: applied.query, cookie: applied.cookies })[apiKeyLocation(scheme)].push([scheme.name, value]);
     } else if (scheme.type === 'http' && scheme.scheme === 'basic') {
       const [username, password] = schemeSlots(scheme).map(read);
       authorize(scheme, username || password ? `Basic ${basicCredentials(username, password)}` : undefined);

@@ -67,13 +67,18 @@ test("a refusal of the provider is shown with its error and error_description, a
   await expect(authorized(page)).toHaveCount(0);
 });
 
-test('client credentials: the API receives the access token issued to the client', async ({ page }) => {
+/** The client credentials flow in the panel, then Send. */
+async function authorizeAsMachine(page: Page) {
   await openPanel(page, 'listClientCredentialsItems');
   await page.getByLabel('Client ID').fill('machine');
   await page.getByLabel('Client secret', { exact: true }).fill(machineSecret);
   await page.getByRole('button', { name: 'Authorize' }).click();
   await expect(authorized(page)).toBeVisible();
   await send(page);
+}
+
+test('client credentials: the API receives the access token issued to the client', async ({ page }) => {
+  await authorizeAsMachine(page);
   const issued = idp.issued.at(-1)!;
   expect(issued).toMatchObject({ grant: 'client_credentials', clientId: 'machine', scope: 'read:items' });
   expect(await lastAuthorization('/client-credentials/items')).toBe(`Bearer ${issued.accessToken}`);
@@ -114,12 +119,7 @@ test('an expired access token is refreshed before the request, and the API recei
 });
 
 test('no access token, refresh token, client secret, code or verifier in the history, a shared link or the log', async ({ page }) => {
-  await openPanel(page, 'listClientCredentialsItems');
-  await page.getByLabel('Client ID').fill('machine');
-  await page.getByLabel('Client secret', { exact: true }).fill(machineSecret);
-  await page.getByRole('button', { name: 'Authorize' }).click();
-  await expect(authorized(page)).toBeVisible();
-  await send(page);
+  await authorizeAsMachine(page);
   await page.getByRole('button', { name: 'Copy link to this request' }).click();
   const link = await page.getByLabel('Link to this request').inputValue();
   const history = await page.evaluate(() => [sessionStorage.getItem('wingfield-try-it-history'), localStorage.getItem('wingfield-try-it-history')].join('\n'));

@@ -8,6 +8,7 @@ import { buildApiModel, getApiModel } from '@/lib/endpoints';
 import { createCodeSamples, sampleLanguages, sampleTarget, type CodeSample, type SampleTarget } from '@/lib/endpoints/code-samples';
 import { loadDocument } from '@/lib/openapi/load-document';
 import type { JsonValue } from '@/lib/openapi/types';
+import { everySchemeTarget } from './support/sample-targets';
 
 const model = getApiModel();
 const baseUrl = 'https://dev.wingfield.systems';
@@ -59,25 +60,6 @@ const hostileText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 24 }),
   fc.constantFrom('"""', "'''", '#{x}', '${x}', '{$x}', '\\', '\\u000a', '$(id)', '`id`', '\r\n', 'JSON', '@file', '<x', 'a;type=text/html', '\u2028', '*/', '?>'),
 );
-const hostileTarget = (kind: 'json' | 'form' | 'multipart' | 'text' | 'binary'): SampleTarget => ({
-  method: 'POST',
-  path: '/things/{id}',
-  requiresAuth: true,
-  tokenPlaceholder: '<api-token>',
-  security: [
-    [
-      { key: 'header', type: 'apiKey', in: 'header', name: 'X-API-Key', placeholder: '<api-key>' },
-      { key: 'query', type: 'apiKey', in: 'query', name: 'api_key', placeholder: '<api-key>' },
-      { key: 'cookie', type: 'apiKey', in: 'cookie', name: 'session', placeholder: '<api-key>' },
-      { key: 'basic', type: 'http', scheme: 'basic', placeholder: '<username>:<password>' },
-      { key: 'bearer', type: 'http', scheme: 'bearer', placeholder: '<token>' },
-    ],
-  ],
-  bodyContentType: { json: 'application/json', form: 'application/x-www-form-urlencoded', multipart: 'multipart/form-data', text: 'text/plain', binary: 'application/pdf' }[kind],
-  ...(kind !== 'json' && { bodyKind: kind }),
-  ...(kind === 'multipart' && { fileParts: [{ name: 'file', multiple: false }, { name: 'files', multiple: true }] }),
-  defaults: { path: { id: '1' }, query: {} },
-});
 const hostileCases = fc.sample(
   fc.record({
     kind: fc.constantFrom('json' as const, 'form' as const, 'multipart' as const, 'text' as const, 'binary' as const),
@@ -89,7 +71,7 @@ const hostileCases = fc.sample(
 hostileCases.forEach(({ kind, texts: [a, b, c, d, e, f, g, h], stream }, index) => {
   const body: JsonValue =
     kind === 'json' ? { [a]: b, list: [c, { [d]: e }] } : kind === 'text' || kind === 'binary' ? a : { [a]: b, tags: [c, d], file: e, files: [f, g] };
-  const target = { ...hostileTarget(kind), stream };
+  const target = { ...everySchemeTarget(kind), stream };
   samplesByCase.set(
     `property_${index}`,
     createCodeSamples(target, {

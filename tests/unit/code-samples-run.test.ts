@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCodeSamples, type CodeSampleOptions, type SampleTarget } from '@/lib/endpoints/code-samples';
 import type { JsonValue } from '@/lib/openapi/types';
+import { everySchemeTarget, type SampleBodyKind } from './support/sample-targets';
 
 /**
  * Each language's sample, run for real against a server on the loopback address that records what
@@ -58,24 +59,8 @@ const oneLine = text.replace(/[\r\n]/g, ' ');
 const hostileJson: JsonValue = { text, [text]: [1, 2.5, null, true, { nested: 'JSON' }], marker: 'JSON' };
 const fileBytes = Buffer.from('%PDF-1.4 bytes \u0000\u00ff and a line\r\n', 'latin1');
 
-const target = (kind: 'json' | 'form' | 'multipart' | 'text' | 'binary'): SampleTarget => ({
-  method: kind === 'binary' ? 'PUT' : 'POST',
-  path: '/things/{id}',
-  requiresAuth: true,
-  tokenPlaceholder: '<api-token>',
-  security: [
-    [
-      { key: 'header', type: 'apiKey', in: 'header', name: 'X-API-Key', placeholder: '<api-key>' },
-      { key: 'query', type: 'apiKey', in: 'query', name: 'api_key', placeholder: '<api-key>' },
-      { key: 'cookie', type: 'apiKey', in: 'cookie', name: 'session', placeholder: '<api-key>' },
-      { key: 'basic', type: 'http', scheme: 'basic', placeholder: '<username>:<password>' },
-    ],
-  ],
-  bodyContentType: { json: 'application/json', form: 'application/x-www-form-urlencoded', multipart: 'multipart/form-data', text: 'text/plain; charset=utf-8', binary: 'application/pdf' }[kind],
-  ...(kind !== 'json' && { bodyKind: kind }),
-  ...(kind === 'multipart' && { fileParts: [{ name: 'file', multiple: false }, { name: 'files', multiple: true }] }),
-  defaults: { path: { id: '1' }, query: {} },
-});
+const target = (kind: SampleBodyKind): SampleTarget =>
+  everySchemeTarget(kind, { method: kind === 'binary' ? 'PUT' : 'POST', bearer: false, textType: 'text/plain; charset=utf-8' });
 
 const options = (body: JsonValue): CodeSampleOptions => ({
   baseUrl: origin,

@@ -2,29 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildApiModel } from '@/lib/endpoints/build-api-model';
 import type { AppliedScheme } from '@/lib/endpoints/security';
 import { readDocument } from '@/lib/openapi/load-document';
+import { MemoryStorage } from './support/memory-storage';
 
-/** A Web Storage in memory, with the enumeration that the store uses to move every entry. */
-class MemoryStorage {
-  private items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  entries() {
-    return Object.fromEntries(this.items);
-  }
-}
 
 let local: MemoryStorage;
 let session: MemoryStorage;

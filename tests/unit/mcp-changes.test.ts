@@ -1,16 +1,16 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { connectMcpClient, type McpTestClient } from './support/mcp-client';
 
 vi.mock('fumadocs-mdx:collections/server', async () => (await import('./support/guide-collection')).guideCollection());
 
 const origin = 'http://docs.test';
 let dir: string;
-let original: string | undefined;
+let mcp: McpTestClient;
 let client: Client;
 
 interface ChangeList {
@@ -22,19 +22,12 @@ interface ChangeList {
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'mcp-changes-'));
   cpSync('tests/fixtures/changes/site', dir, { recursive: true });
-  original = process.env.WINGFIELD_OPENAPI;
-  process.env.WINGFIELD_OPENAPI = path.join(dir, 'partner-api.yaml');
-  const { createMcpServer } = await import('@/lib/mcp/create-mcp-server');
-  const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
-  await createMcpServer({ origin }).connect(serverSide);
-  client = new Client({ name: 'mcp-changes-test', version: '1.0.0' });
-  await client.connect(clientSide);
+  mcp = await connectMcpClient(path.join(dir, 'partner-api.yaml'), 'mcp-changes-test', origin);
+  client = mcp.client;
 }, 120_000);
 
 afterAll(async () => {
-  await client?.close();
-  if (original === undefined) delete process.env.WINGFIELD_OPENAPI;
-  else process.env.WINGFIELD_OPENAPI = original;
+  await mcp?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -1,27 +1,20 @@
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { connectMcpClient, type McpTestClient } from './support/mcp-client';
 
 vi.mock('fumadocs-mdx:collections/server', async () => (await import('./support/guide-collection')).guideCollection());
 
-let original: string | undefined;
+let mcp: McpTestClient;
 let client: Client;
 
 beforeAll(async () => {
-  original = process.env.WINGFIELD_OPENAPI;
-  process.env.WINGFIELD_OPENAPI = 'tests/fixtures/documents/weird-operation-ids.json';
-  const { createMcpServer } = await import('@/lib/mcp/create-mcp-server');
-  const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
-  await createMcpServer({ origin: 'http://docs.test' }).connect(serverSide);
-  client = new Client({ name: 'mcp-operation-ids-test', version: '1.0.0' });
-  await client.connect(clientSide);
+  mcp = await connectMcpClient('tests/fixtures/documents/weird-operation-ids.json', 'mcp-operation-ids-test');
+  client = mcp.client;
 }, 60_000);
 
 afterAll(async () => {
-  await client?.close();
-  if (original === undefined) delete process.env.WINGFIELD_OPENAPI;
-  else process.env.WINGFIELD_OPENAPI = original;
+  await mcp?.close();
 });
 
 const textOf = (result: CallToolResult) => result.content.map((part) => (part.type === 'text' ? part.text : '')).join('\n');

@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { connectMcpClient, type McpTestClient } from './support/mcp-client';
 
 vi.mock('fumadocs-mdx:collections/server', async () => (await import('./support/guide-collection')).guideCollection());
 
@@ -62,26 +62,19 @@ function largeDocument(): object {
 
 const origin = 'http://docs.test';
 let dir: string;
-let original: string | undefined;
+let mcp: McpTestClient;
 let client: Client;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'mcp-large-'));
   const file = path.join(dir, 'large.json');
   writeFileSync(file, JSON.stringify(largeDocument()));
-  original = process.env.WINGFIELD_OPENAPI;
-  process.env.WINGFIELD_OPENAPI = file;
-  const { createMcpServer } = await import('@/lib/mcp/create-mcp-server');
-  const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
-  await createMcpServer({ origin }).connect(serverSide);
-  client = new Client({ name: 'mcp-tools-test', version: '1.0.0' });
-  await client.connect(clientSide);
+  mcp = await connectMcpClient(file, 'mcp-tools-test', origin);
+  client = mcp.client;
 }, 120_000);
 
 afterAll(async () => {
-  await client?.close();
-  if (original === undefined) delete process.env.WINGFIELD_OPENAPI;
-  else process.env.WINGFIELD_OPENAPI = original;
+  await mcp?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
