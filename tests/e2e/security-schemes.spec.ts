@@ -138,6 +138,25 @@ test('a set that needs two schemes sends both', async ({ page: tab }) => {
   expect(received.query).toEqual({ api_key: query });
 });
 
+test('schemes the panel cannot send are named, and the request goes without them', async ({ page: tab }) => {
+  await openPanel(tab, 'listUnsupportedItems');
+  const panel = tab.getByRole('region', { name: 'Try it' });
+  await expect(panel).toContainText('The panel runs the authorization code and client credentials flows; this scheme offers Implicit.');
+  await expect(panel).toContainText('Client certificate: the panel cannot send this kind of credential; the request goes without it.');
+  await expect(panel).toContainText('HTTP digest credentials: the panel cannot send this kind of credential; the request goes without it.');
+  const before = (await echoedRequests()).filter((request) => request.path === '/unsupported/items').length;
+  await tab.getByRole('button', { name: 'Send' }).click();
+  await expect(tab.getByRole('region', { name: 'Response' })).toBeVisible();
+  let sent: EchoedRequest[] = [];
+  await expect
+    .poll(async () => {
+      sent = (await echoedRequests()).filter((request) => request.path === '/unsupported/items');
+      return sent.length;
+    })
+    .toBe(before + 1);
+  expect(sent.at(-1)!.headers.authorization).toBeUndefined();
+});
+
 test.describe('no credential in the history, a shared link or the site\'s log', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -182,4 +201,11 @@ test.describe('no credential in the history, a shared link or the site\'s log', 
       for (const secret of [...Object.values(secrets), basic]) expect(text, `${place} holds ${secret}`).not.toContain(secret);
     }
   });
+});
+
+test('a document without a releases folder has no changelog, and no page links to one', async ({ request }) => {
+  expect((await request.get('/partner-api/changelog')).status()).toBe(404);
+  expect((await request.get('/partner-api/changelog/feed.xml')).status()).toBe(404);
+  expect(await (await request.get('/llms.txt')).text()).not.toContain('changelog');
+  expect(await (await request.get(page('listHeaderKeyItems'))).text()).not.toContain('/partner-api/changelog');
 });

@@ -172,6 +172,14 @@ describe('npm run diff', () => {
     expect(same.status).toBe(0);
     expect(run('scripts/diff.ts', ['--allow-breakin'], 'openapi/wingfield-partner-api.yaml').status).toBe(2);
   });
+
+  it('exits 2 with file:line when the current document cannot be read', { timeout: 120_000 }, () => {
+    const broken = copyOfSite('unreadable');
+    writeFileSync(broken, 'openapi: 3.1.0\ninfo: [\n');
+    const result = run('scripts/diff.ts', [], broken);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/partner-api\.yaml:3:1: invalid YAML/);
+  });
 });
 
 describe('npm run release', () => {
