@@ -137,7 +137,7 @@ function environmentsOf(model: ReturnType<typeof getApiModel>): ReadEnvironment[
 }
 
 /**
- * The environments an integrator can call, read from the process environment each time:
+ * The environments an integrator can call, as the process environment names them now:
  * - "Dev", the document's server, replaced by `WINGFIELD_DEV_URL` (staging, a local mock);
  * - more from `WINGFIELD_ENVIRONMENTS`, as `Label=https://host,Other=https://host2`;
  * - the document's other servers, labelled by their description, unless `WINGFIELD_DOCUMENT_SERVERS=0`.
