@@ -21,7 +21,7 @@ export function ErrorCatalogPage({ entries, profile }: ErrorCatalogPageProps) {
           <SectionHeading id={section.id}>{section.title}</SectionHeading>
           <ul className="not-prose m-0 flex list-none flex-col gap-2 p-0">
             {section.types.map((entry) => (
-              <li key={entry.type} id={entry.type} className="scroll-mt-24 rounded-lg border bg-fd-card p-3 text-sm">
+              <li key={entry.type} id={entry.type} className="error-type-entry scroll-mt-24 rounded-lg border bg-fd-card p-3 text-sm">
                 <FrameLink href={entry.url} className="font-mono font-semibold break-all text-fd-foreground underline-offset-4 hover:underline">
                   {entry.type}
                 </FrameLink>

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { pageBudgets } from '@/lib/page-budgets';
+import { blockingCssBudgetKB, pageBudgets } from '@/lib/page-budgets';
+import { blockingCss } from './support/blocking-css';
 import { kib, watchPageWeight } from './support/page-weight';
 import { openSearch } from './support/search';
 import { gotoHydrated } from './support/hydrated';
@@ -65,3 +66,13 @@ test('the view of event streams comes with the panel, not before', async ({ page
   await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
   expect(await carriesStreamView()).toBe(true);
 });
+
+for (const [kind, budget] of Object.entries(pageBudgets)) {
+  test(`a ${kind} page's first paint waits for at most ${blockingCssBudgetKB} KB of CSS (${budget.url})`, async ({ page }) => {
+    await page.goto(budget.url);
+    const css = await blockingCss(page);
+    expect(css.sheets.length, 'the page is styled before it paints').toBeGreaterThan(0);
+    test.info().annotations.push({ type: 'blocking CSS', description: css.sheets.map((sheet) => `${sheet.url}: ${sheet.bytes} bytes`).join(', ') });
+    expect(css.bytes / 1000).toBeLessThanOrEqual(blockingCssBudgetKB);
+  });
+}
