@@ -24,7 +24,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const sitePort = Number(process.env.BENCH_PORT ?? 3410);
 const staticPort = 3411;
 const runs = 5;
-const title = 'Claim organization relation';
+const claimTitle = 'Claim organization relation';
 const claimPage = '/partner-api/organization/claimOrganizationRelation';
 
 const document = parse(readFileSync(path.join(root, 'openapi/wingfield-partner-api.yaml'), 'utf8'));
@@ -60,14 +60,30 @@ const pages = {
 <script>Scalar.createApiReference('#app', { url: '/openapi.json' });</script></body></html>`,
 };
 
+// the floor for first paint in this browser on this machine: a page holding one line of text
+pages['one-line'] = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>One line</title></head><body><p>One line of text.</p></body></html>';
+
+/** Each of our pages' own HTML with its scripts removed and its blocking stylesheets inlined, by name (`/own/<name>`). */
+const ownPages = new Map();
+
 const types = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.html': 'text/html' };
 
 function startStaticServer() {
   const json = JSON.stringify(document);
-  const server = createServer((req, res) => {
+  const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');
     const name = url.pathname.slice(1);
     if (pages[name]) return res.writeHead(200, { 'Content-Type': 'text/html' }).end(pages[name]);
+    if (name.startsWith('own/') && ownPages.has(name.slice(4))) return res.writeHead(200, { 'Content-Type': 'text/html' }).end(ownPages.get(name.slice(4)));
+    // what those pages still load (images, fonts, icons): from the site, as the page would
+    if (url.pathname.startsWith('/_next/') || url.pathname.startsWith('/icon') || url.pathname.startsWith('/favicon')) {
+      try {
+        const upstream = await fetch(`http://127.0.0.1:${sitePort}${url.pathname}${url.search}`);
+        return res.writeHead(upstream.status, { 'Content-Type': upstream.headers.get('content-type') ?? 'application/octet-stream' }).end(Buffer.from(await upstream.arrayBuffer()));
+      } catch {
+        return res.writeHead(502).end();
+      }
+    }
     if (name === 'openapi.json') return res.writeHead(200, { 'Content-Type': 'application/json' }).end(json);
     const file = path.join(root, 'node_modules', path.normalize(name));
     if (!file.startsWith(path.join(root, 'node_modules')) || !existsSync(file)) return res.writeHead(404).end();
@@ -96,7 +112,7 @@ async function startSite() {
   throw new Error('the site did not start');
 }
 
-async function measure(browser, url, waitForTitle = true) {
+async function measure(browser, url, { waitForTitle = true, title = claimTitle } = {}) {
   const context = await browser.newContext();
   const page = await context.newPage();
   // a page's own JavaScript: not the previous and next pages' code that ours fetches when idle
@@ -114,7 +130,8 @@ async function measure(browser, url, waitForTitle = true) {
   });
   await page.addInitScript((text) => {
     const check = () => {
-      if (window.__titleAt || !document.documentElement?.textContent?.includes(text)) return;
+      // the body's text: our <title> holds the operation's name too, and the head is not on screen
+      if (window.__titleAt || !document.body?.textContent?.includes(text)) return;
       window.__titleAt = performance.now();
       // on screen: the frame that shows it has been painted
       requestAnimationFrame(() => setTimeout(() => (window.__titleShownAt = performance.now())));
@@ -135,11 +152,22 @@ async function measure(browser, url, waitForTitle = true) {
       throw new Error(`${url}: "${title}" never appeared (${error.message})`);
     });
   const { time, shown } = await page.evaluate(() => ({ time: window.__titleAt, shown: window.__titleShownAt }));
+  const fcp = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        new PerformanceObserver((list, observer) => {
+          const entry = list.getEntriesByName('first-contentful-paint')[0];
+          if (!entry) return;
+          observer.disconnect();
+          resolve(entry.startTime);
+        }).observe({ type: 'paint', buffered: true });
+      }),
+  );
   await page.waitForLoadState('networkidle');
   const text = await page.evaluate(() => document.body.innerText ?? '');
   const errors = errorTypes.filter((type) => text.includes(type)).length;
   await context.close();
-  return { js, html, time, shown, errors };
+  return { js, html, time, shown, errors, fcp };
 }
 
 /**
@@ -234,26 +262,99 @@ const targets = [
   ['Redoc', `http://127.0.0.1:${staticPort}/redoc#tag/Organization/operation/claimOrganizationRelation`],
   ['Scalar', `http://127.0.0.1:${staticPort}/scalar#tag/organization/POST/api/v1/external-services/{externalServiceId}/organization-relations/claim`],
 ];
-const rows = [];
 const kib = (bytes) => (bytes / 1024).toFixed(1);
+const ms = (value) => (value === undefined ? 'not within 60 s' : value.toFixed(0));
+const ratio = (value, of) => (value === undefined || of === undefined ? '–' : `${(value / of).toFixed(1)}×`);
+
+/** Median of each figure over `runs` loads after a warm-up; a page whose title never shows has no figures. */
+async function measureMedian(url, options) {
+  try {
+    await measure(browser, url, options); // warm-up: server caches, JIT
+    const results = [];
+    for (let i = 0; i < runs; i++) results.push(await measure(browser, url, options));
+    const mid = (key) => median(results.map((r) => r[key]));
+    return { js: mid('js'), html: mid('html'), time: mid('time'), shown: mid('shown'), errors: mid('errors'), fcp: mid('fcp') };
+  } catch (error) {
+    console.error(error.message);
+    return undefined;
+  }
+}
+
+/** The page's title as its HTML has it: what the measurement waits to see painted. */
+async function pageTitle(pagePath) {
+  const html = await (await fetch(`http://127.0.0.1:${sitePort}${pagePath}`)).text();
+  const heading = html.match(/<h1\b[^>]*>([\s\S]*?)<\/h1>/)?.[1];
+  if (!heading) throw new Error(`${pagePath} has no <h1>`);
+  return heading.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").trim();
+}
+
+/**
+ * The page's own HTML, with nothing but the HTML and its styles: its scripts removed and the
+ * stylesheets that block its first paint inlined (one that loads without blocking is left out,
+ * since only a script would apply it). What the page's first paint would cost without JavaScript.
+ */
+async function scriptFreePage(pagePath) {
+  const site = `http://127.0.0.1:${sitePort}`;
+  let html = await (await fetch(`${site}${pagePath}`)).text();
+  html = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '').replace(/<link\b[^>]*\b(?:as="script"|rel="modulepreload")[^>]*>/gi, '');
+  for (const [tag] of html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/gi)) {
+    const href = tag.match(/\bhref="([^"]+)"/)?.[1];
+    const media = tag.match(/\bmedia="([^"]*)"/)?.[1];
+    const blocking = href && (!media || media === 'all' || media === 'screen') && !/\bdisabled\b/.test(tag);
+    const css = blocking ? await (await fetch(new URL(href.replace(/&amp;/g, '&'), site))).text() : '';
+    html = html.replace(tag, () => (blocking ? `<style>${css}</style>` : ''));
+  }
+  return html;
+}
+
+/** Figures of the run for the summary at the end, against what the README promises. */
+const summary = [];
+
 try {
   if (part('compare')) {
-    for (const [name, url] of targets) {
-      await measure(browser, url); // warm-up: server caches, JIT
-      const results = [];
-      for (let i = 0; i < runs; i++) results.push(await measure(browser, url));
-      const mid = (key) => median(results.map((r) => r[key]));
-      rows.push({ name, js: mid('js'), html: mid('html'), time: mid('time'), shown: mid('shown'), errors: mid('errors') });
-    }
+    const rows = [];
+    for (const [name, url] of targets) rows.push({ name, ...(await measureMedian(url)) });
 
     const ours = rows[0];
     console.log(`\nClaim operation, ${runs} runs after a warm-up, median; ratios: ours = 1.00\n`);
     console.log('| reference | JS gzip KiB | ratio | HTML KiB | ratio | title in DOM ms | ratio | title on screen ms | ratio | error types in DOM (of 12) |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const row of rows) {
+      if (row.time === undefined) {
+        console.log(`| ${row.name} | – | – | – | – | not within 60 s | – | not within 60 s | – | – |`);
+        continue;
+      }
       console.log(
         `| ${row.name} | ${kib(row.js)} | ${(row.js / ours.js).toFixed(2)} | ${kib(row.html)} | ${(row.html / ours.html).toFixed(2)} | ${row.time.toFixed(0)} | ${(row.time / ours.time).toFixed(2)} | ${row.shown.toFixed(0)} | ${(row.shown / ours.shown).toFixed(2)} | ${row.errors} |`,
       );
+    }
+
+    // first paint: each of our kinds of long page as served, against the floor (a one-line page)
+    // and against the same page's HTML with no scripts and its CSS inlined
+    const floor = await measureMedian(`http://127.0.0.1:${staticPort}/one-line`, { title: 'One line of text.' });
+    const paintRows = [{ name: 'a page holding one line of text', ...floor }];
+    const ourPages = [
+      ['claim page', claimPage],
+      ['guide', pageBudgets.guide.url],
+      ['error catalogue', pageBudgets['error catalogue'].url],
+    ];
+    for (const [name, pagePath] of ourPages) {
+      const title = await pageTitle(pagePath);
+      ownPages.set(name.replace(/ /g, '-'), await scriptFreePage(pagePath));
+      const served = name === 'claim page' ? ours : await measureMedian(`http://127.0.0.1:${sitePort}${pagePath}`, { title });
+      const bare = await measureMedian(`http://127.0.0.1:${staticPort}/own/${name.replace(/ /g, '-')}`, { title });
+      paintRows.push({ name: `${name} (${pagePath}), as served`, ...served }, { name: `${name}, its HTML without scripts, CSS inlined`, ...bare });
+      summary.push([`FCP of the ${name} ÷ one-line page`, ratio(served?.fcp, floor?.fcp), '≤ 2×']);
+    }
+    for (const row of rows.slice(1)) {
+      paintRows.push({ ...row, name: `${row.name} (claim operation)` });
+      summary.push([`title painted, ${row.name} ÷ ours (claim page)`, ratio(row.shown, ours.shown), '≥ 6×']);
+    }
+    console.log(`\nFirst paint, ${runs} runs after a warm-up, median, empty cache: first contentful paint (FCP) against a one-line page, and the title painted against our claim page\n`);
+    console.log('| page | FCP ms | FCP ÷ one-line page | title painted ms | title ÷ our claim page |');
+    console.log('| --- | ---: | ---: | ---: | ---: |');
+    for (const row of paintRows) {
+      console.log(`| ${row.name} | ${ms(row.fcp)} | ${ratio(row.fcp, floor?.fcp)} | ${ms(row.shown)} | ${ratio(row.shown, ours.shown)} |`);
     }
   }
 
@@ -262,7 +363,7 @@ try {
     console.log('| page | URL | JS gzip KiB | budget KiB | HTML KiB |');
     console.log('| --- | --- | ---: | ---: | ---: |');
     for (const [kind, budget] of Object.entries(pageBudgets)) {
-      const result = await measure(browser, `http://127.0.0.1:${sitePort}${budget.url}`, false);
+      const result = await measure(browser, `http://127.0.0.1:${sitePort}${budget.url}`, { waitForTitle: false });
       console.log(`| ${kind} | ${budget.url} | ${kib(result.js)} | ${budget.scriptGzipKiB} | ${kib(result.html)} |`);
     }
   }
@@ -287,6 +388,7 @@ try {
         const swap = median(results.map((r) => r.swap));
         const full = median(results.map((r) => r.full));
         console.log(`| ${latencyMs} ms | ${link} | ${action} | ${swap.toFixed(0)} | ${full.toFixed(0)} | ${(full / swap).toFixed(1)}× |`);
+        if (options.readMs === 0 && options.hoverMs === 0) summary.push([`swap not prefetched, ${latencyMs} ms latency: full load ÷ swap`, ratio(full, swap), '≥ 2×']);
       }
     }
   }
@@ -309,10 +411,20 @@ try {
       const score = (lhr, category) => Math.round(lhr.categories[category].score * 100);
       const audit = (lhr, id) => lhr.audits[id].numericValue;
       const mid = (pick) => median(results.map(pick));
+      if (url === claimPage) {
+        summary.push(['Lighthouse mobile performance, claim page', String(mid((lhr) => score(lhr, 'performance'))), '100']);
+        summary.push(['Lighthouse mobile LCP ms, claim page', mid((lhr) => audit(lhr, 'largest-contentful-paint')).toFixed(0), '≤ 1500']);
+      }
       console.log(
         `| ${url} | ${mid((lhr) => score(lhr, 'performance'))} | ${mid((lhr) => score(lhr, 'accessibility'))} | ${mid((lhr) => audit(lhr, 'largest-contentful-paint')).toFixed(0)} | ${mid((lhr) => audit(lhr, 'total-blocking-time')).toFixed(0)} | ${mid((lhr) => audit(lhr, 'cumulative-layout-shift')).toFixed(3)} |`,
       );
     }
+  }
+  if (summary.length > 0) {
+    console.log('\nThis run against its targets\n');
+    console.log('| figure | this run | target |');
+    console.log('| --- | ---: | ---: |');
+    for (const [figure, value, target] of summary) console.log(`| ${figure} | ${value} | ${target} |`);
   }
 } finally {
   await browser.close();

@@ -22,6 +22,7 @@ import { ParameterSections } from './parameter-table';
 import { SectionHeading } from './section-heading';
 import { TryItSection } from './try-it-section';
 import { InlineCode } from '../inline-code';
+import { DeferredAfterSwap } from '../layout/deferred-after-swap';
 
 export interface EndpointPageProps {
   endpoint: Endpoint;
@@ -57,24 +58,26 @@ export function EndpointPage({ endpoint }: EndpointPageProps) {
             <AuthorizationSection endpoint={endpoint} scopeNote={content.scopeNote} />
             <ParameterSections parameters={endpoint.parameters} />
             {body && content.body && (
-              <section>
-                <SectionHeading id={requestBody.id}>{requestBody.title}</SectionHeading>
-                <p>
-                  <InlineText text={content.body.lead} />
-                </p>
-                {content.body.plainJson ? (
-                  <>
-                    {content.body.typescript && <CodeBlock code={content.body.typescript} lang="ts" title="TypeScript" />}
-                    <FieldTable fields={body.fields} anchors="request" />
-                    <JsonBlock value={body.example} title="Example body" />
-                  </>
-                ) : (
-                  <>
-                    {body.kind === 'json' && content.body.typescript && <CodeBlock code={content.body.typescript} lang="ts" title="TypeScript" />}
-                    <MediaContent media={body} typescript={content.body.typescript} exampleTitle="Example body" request />
-                  </>
-                )}
-              </section>
+              <DeferredAfterSwap>
+                <section>
+                  <SectionHeading id={requestBody.id}>{requestBody.title}</SectionHeading>
+                  <p>
+                    <InlineText text={content.body.lead} />
+                  </p>
+                  {content.body.plainJson ? (
+                    <>
+                      {content.body.typescript && <CodeBlock code={content.body.typescript} lang="ts" title="TypeScript" />}
+                      <FieldTable fields={body.fields} anchors="request" />
+                      <JsonBlock value={body.example} title="Example body" />
+                    </>
+                  ) : (
+                    <>
+                      {body.kind === 'json' && content.body.typescript && <CodeBlock code={content.body.typescript} lang="ts" title="TypeScript" />}
+                      <MediaContent media={body} typescript={content.body.typescript} exampleTitle="Example body" request />
+                    </>
+                  )}
+                </section>
+              </DeferredAfterSwap>
             )}
           </>
         }
@@ -94,45 +97,48 @@ export function EndpointPage({ endpoint }: EndpointPageProps) {
         }
       />
 
-      {success && content.success && (
-        <ExampleRow
-          as="section"
-          prose={
-            <>
-              <SuccessHeading status={success.status} />
-              <p><InlineCode text={success.description} /></p>
-              {!content.success.plainJson ? (
-                <>
-                  {success.kind !== 'json' && (
-                    <p>
-                      <code>{success.contentType}</code>
-                    </p>
-                  )}
-                  <MediaContent media={responseMedia(success)!} exampleTitle={`Example response ${success.status}`} request={false} />
-                </>
-              ) : (
-                <>
-                  {success.fields.length > 0 && <FieldTable fields={success.fields} showRequired={false} anchors="response" />}
-                  {content.success.typescript && <CodeBlock code={content.success.typescript} lang="ts" title="TypeScript" />}
-                </>
-              )}
-            </>
-          }
-          example={
-            content.success.plainJson &&
-            success.example !== undefined && <JsonBlock value={success.example} title={`Example response ${success.status}`} />
-          }
-        />
-      )}
+      {/* below the first screen: after a page swap, drawn once the title is on screen */}
+      <DeferredAfterSwap>
+        {success && content.success && (
+          <ExampleRow
+            as="section"
+            prose={
+              <>
+                <SuccessHeading status={success.status} />
+                <p><InlineCode text={success.description} /></p>
+                {!content.success.plainJson ? (
+                  <>
+                    {success.kind !== 'json' && (
+                      <p>
+                        <code>{success.contentType}</code>
+                      </p>
+                    )}
+                    <MediaContent media={responseMedia(success)!} exampleTitle={`Example response ${success.status}`} request={false} />
+                  </>
+                ) : (
+                  <>
+                    {success.fields.length > 0 && <FieldTable fields={success.fields} showRequired={false} anchors="response" />}
+                    {content.success.typescript && <CodeBlock code={content.success.typescript} lang="ts" title="TypeScript" />}
+                  </>
+                )}
+              </>
+            }
+            example={
+              content.success.plainJson &&
+              success.example !== undefined && <JsonBlock value={success.example} title={`Example response ${success.status}`} />
+            }
+          />
+        )}
 
-      {endpoint.otherResponses.length > 0 && <ExampleRow prose={<OtherResponses endpoint={endpoint} />} />}
+        {endpoint.otherResponses.length > 0 && <ExampleRow prose={<OtherResponses endpoint={endpoint} />} />}
 
-      <section className="endpoint-errors">
-        <SectionHeading id={errors.id}>{errors.title}</SectionHeading>
-        <ErrorList endpoint={endpoint} content={content.errors} />
-      </section>
+        <section className="endpoint-errors">
+          <SectionHeading id={errors.id}>{errors.title}</SectionHeading>
+          <ErrorList endpoint={endpoint} content={content.errors} />
+        </section>
 
-      {endpoint.callbacks.length > 0 && <ExampleRow prose={<CallbackList endpoint={endpoint} lead={content.callbacksLead} />} />}
+        {endpoint.callbacks.length > 0 && <ExampleRow prose={<CallbackList endpoint={endpoint} lead={content.callbacksLead} />} />}
+      </DeferredAfterSwap>
     </EndpointColumns>
   );
 }

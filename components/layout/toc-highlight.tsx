@@ -11,13 +11,16 @@ export function TocHighlight({ containerId }: { containerId: string }) {
     if (!container) return;
     const links = new Map<string, HTMLAnchorElement>();
     for (const link of container.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) links.set(decodeURIComponent(link.hash.slice(1)), link);
-    const headings = [...links.keys()].map((id) => document.getElementById(id)).filter((heading): heading is HTMLElement => !!heading);
-    if (headings.length === 0) return;
+    if (links.size === 0) return;
 
-    // a heading in a column that stays in view (an endpoint's call beside its prose) is always
-    // above the line while it sticks: the section being read is then the prose's
-    const columns = headings.map((heading) => heading.closest<HTMLElement>('[data-sticky-column]'));
+    // looked up on each update: after a page swap the lower sections are drawn a frame later
+    // (`DeferredAfterSwap`)
     const update = () => {
+      const headings = [...links.keys()].map((id) => document.getElementById(id)).filter((heading): heading is HTMLElement => !!heading);
+      if (headings.length === 0) return;
+      // a heading in a column that stays in view (an endpoint's call beside its prose) is always
+      // above the line while it sticks: the section being read is then the prose's
+      const columns = headings.map((heading) => heading.closest<HTMLElement>('[data-sticky-column]'));
       // the last heading above the upper third of the window is the section being read
       const line = window.innerHeight / 3;
       let current = headings[0];
@@ -33,11 +36,16 @@ export function TocHighlight({ containerId }: { containerId: string }) {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(update);
     };
-    // after the first frame: reading positions while React is starting would force a layout
-    frame = requestAnimationFrame(update);
+    // after the first frame has been painted: reading positions before it would force a layout
+    // that the new page's first paint waits for
+    let timer = 0;
+    frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(update);
+    });
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => {
       cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
       window.removeEventListener('scroll', onScroll);
     };
   }, [containerId]);

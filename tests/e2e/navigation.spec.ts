@@ -1,5 +1,6 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { getApiModel } from '@/lib/endpoints';
+import { errorStatusSection, pageSection } from '@/lib/endpoints/page-sections';
 import { documentTitle } from '@/lib/site-config';
 import { gotoHydrated } from './support/hydrated';
 import { openSearch } from './support/search';
@@ -37,6 +38,36 @@ test('a sidebar link swaps the page without a full load; Back returns to the pre
   await expect(page).toHaveURL(claimUrl);
   await expect(page.locator('#page h1')).toHaveText(claim.title);
   expect(await sameDocument(page)).toBe(true);
+});
+
+/** What a reader can find on the page: its text and the sections and rows a link can point at. */
+const pageContent = (page: Page) =>
+  page.locator('#page').evaluate((main: HTMLElement) => ({
+    text: main.innerText,
+    // React's own ids (`useId`, for the sample tabs) differ between a hydrated and a client-built page; nothing links to them
+    ids: [...main.querySelectorAll('[id]')].map((element) => element.id).filter((id) => !/^(_r_|«|:r)/i.test(id)),
+  }));
+
+test('after a swap the lower sections follow the title: the page is whole, and the contents follow the reading', async ({ page }) => {
+  // nothing fetched before the click: the page is built from its payload once it arrives
+  await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
+  await gotoHydrated(page, neighbour.url);
+  const fullLoad = await pageContent(page);
+  await gotoHydrated(page, claimUrl);
+  await markDocument(page);
+
+  await sidebar(page).locator(`a[href="${neighbour.url}"]`).click();
+  await expect(page.locator('#page h1')).toHaveText(neighbour.title);
+  await expect(page.locator('#page h1')).toBeFocused();
+  // the same text and anchors as a full load of the page, down to its last error row
+  await expect.poll(() => pageContent(page)).toEqual(fullLoad);
+  expect(await sameDocument(page)).toBe(true);
+
+  // read down to the errors: the contents mark that section or one of its statuses
+  const errors = pageSection('errors');
+  await page.evaluate((id) => window.scrollTo(0, document.getElementById(id)!.getBoundingClientRect().top + window.scrollY - 20), errors.id);
+  const lowerSections = [errors.id, ...neighbour.errorStatuses.map((status) => errorStatusSection(status.status).id)].map((id) => `#${id}`);
+  await expect.poll(async () => lowerSections.includes((await page.locator('#page-toc a[data-active]').getAttribute('href')) ?? '')).toBe(true);
 });
 
 test("within a section the navigation stays as it is; another section's page brings its own", async ({ page }) => {
