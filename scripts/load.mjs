@@ -1,11 +1,18 @@
 /**
  * `npm run load`: load test of the production server. Starts a tiny local upstream (standing in
  * for dev) and `next start` of the existing build (building first if there is none), then drives
- * an endpoint page and the proxy with autocannon, one after the other, and prints requests per
- * second, latency p50 and p99, errors and non-2xx counts. Fails when a request failed or got 5xx.
+ * with autocannon, one after the other: an endpoint page; then, in each round, the upstream called
+ * directly and the same call through the proxy, back to back (the order alternating between
+ * rounds), so that both meet the same machine. It prints requests per second, latency p50, p90,
+ * p99 and max, errors and non-2xx counts, the load average, and the server's event-loop delay
+ * during each run; then how far the proxy's p99 is from the direct call's (the goal: 50 ms at
+ * most). Fails when a request failed or got 5xx.
  *
  *   LOAD_SITE_PORT=3900 LOAD_UPSTREAM_PORT=4900   loopback ports of the site and the upstream
  *   LOAD_CONNECTIONS=100 LOAD_DURATION=20         concurrent connections, seconds per target
+ *   LOAD_ROUNDS=3                                 rounds of direct call and proxy
+ *   LOAD_CPU_PROFILE=<folder>                     `next start` runs under `node --cpu-prof` and
+ *                                                 writes its profile there when it stops
  *
  * The rate limit is raised for the server under load: it is there to stop one browser from
  * hammering dev, and this test is exactly that.
@@ -22,10 +29,12 @@
  * It fails if an integrator was refused, or if a flood never was.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
+import os, { loadavg } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { freePort } from './free-port.mjs';
 
@@ -35,6 +44,10 @@ const sitePort = Number(process.env.LOAD_SITE_PORT ?? 3900);
 const upstreamPort = Number(process.env.LOAD_UPSTREAM_PORT ?? 4900);
 const connections = Number(process.env.LOAD_CONNECTIONS ?? 100);
 const duration = Number(process.env.LOAD_DURATION ?? 20);
+const rounds = Number(process.env.LOAD_ROUNDS ?? 3);
+const cpuProfileDir = process.env.LOAD_CPU_PROFILE;
+/** The goal: through the proxy, the p99 is at most this much above the direct call's. */
+const p99GoalMs = 50;
 const siteUrl = `http://${host}:${sitePort}`;
 const upstreamUrl = `http://${host}:${upstreamPort}`;
 const distDir = process.env.NEXT_DIST_DIR ?? '.next';
@@ -84,7 +97,12 @@ function startSite(port = sitePort, limits = { WINGFIELD_RATE_LIMIT: '100000000'
   ]) {
     delete env[name];
   }
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', host], {
+  const nodeOptions = [
+    ...(cpuProfileDir && port === sitePort ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(cpuProfileDir)}`] : []),
+    '--import',
+    pathToFileURL(path.join(root, 'scripts/event-loop-delay.mjs')).href,
+  ];
+  const child = spawn(process.execPath, [...nodeOptions, path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', host], {
     cwd: root,
     env: {
       ...env,
@@ -94,7 +112,8 @@ function startSite(port = sitePort, limits = { WINGFIELD_RATE_LIMIT: '100000000'
       WINGFIELD_ENVIRONMENTS: '',
       ...limits,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    // the IPC channel carries the event-loop delay (see event-loop-delay.mjs)
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   return child;
 }
@@ -198,13 +217,17 @@ async function waitFor(url, child) {
   throw new Error(`${url} did not answer within a minute`);
 }
 
-function run(title, options) {
-  return new Promise((resolve, reject) => {
-    const instance = autocannon({ connections, duration, ...options }, (error, result) =>
-      error ? reject(error) : resolve({ title, result }),
-    );
+/** One autocannon run, with the load average at its start and the site's event-loop delay during it. */
+async function run(title, options) {
+  const load = loadavg()[0];
+  site.send('event-loop-delay:reset');
+  const result = await new Promise((resolve, reject) => {
+    const instance = autocannon({ connections, duration, ...options }, (error, outcome) => (error ? reject(error) : resolve(outcome)));
     autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
   });
+  site.send('event-loop-delay:report');
+  const [{ eventLoopDelay }] = await once(site, 'message');
+  return { title, result, load, eventLoopDelay };
 }
 
 async function warmUp(url, headers) {
@@ -212,24 +235,44 @@ async function warmUp(url, headers) {
 }
 
 function report(runs) {
-  const rows = runs.map(({ title, result }) => ({
+  const rows = runs.map(({ title, result, load, eventLoopDelay }) => ({
     target: title,
+    load: load.toFixed(1),
     'req/s': Math.round(result.requests.average),
     'p50 ms': result.latency.p50,
+    'p90 ms': result.latency.p90,
     'p99 ms': result.latency.p99,
+    'max ms': result.latency.max,
     requests: result.requests.total,
     errors: result.errors,
     timeouts: result.timeouts,
     'non-2xx': result.non2xx,
     '5xx': result['5xx'],
+    'site loop p99 ms': eventLoopDelay.p99,
+    'site loop max ms': eventLoopDelay.max,
   }));
-  console.log(`\n${connections} connections, ${duration} s per target, against ${siteUrl}`);
+  console.log(`\n${connections} connections, ${duration} s per target, against ${siteUrl} (load: the 1-minute load average at the start, on ${availableCores()} cores)`);
   console.table(rows);
   return rows.every((row) => row.errors === 0 && row.timeouts === 0 && row['5xx'] === 0);
 }
 
+function availableCores() {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}
+
+/** How far the proxy's p99 is from the direct call's in each round, and in the median round. */
+function compare(pairs) {
+  const gaps = pairs.map(({ direct, proxied }) => proxied.result.latency.p99 - direct.result.latency.p99);
+  const median = [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)];
+  console.log(
+    `p99 through the proxy minus the direct call's, per round: ${gaps.map((gap) => `${gap} ms`).join(', ')}; ` +
+      `median ${median} ms (goal: at most ${p99GoalMs} ms) ${median <= p99GoalMs ? 'met' : 'NOT met'}`,
+  );
+}
+
 const pagePath = '/partner-api/organization/claimOrganizationRelation';
-const proxyPath = `/api/proxy?url=${encodeURIComponent(`${upstreamUrl}/api/v1/courts/11111111-2222-4333-8444-555555555555`)}`;
+const directUrl = `${upstreamUrl}/api/v1/courts/11111111-2222-4333-8444-555555555555`;
+const proxyPath = `/api/proxy?url=${encodeURIComponent(directUrl)}`;
 // as a browser asks for a page: compressed (the page is about 320 kB of HTML, 30 kB gzipped)
 const pageHeaders = { Accept: 'text/html', 'Accept-Encoding': 'gzip, deflate, br' };
 const headers = { Authorization: 'Bearer tok_ext_v1_load.test', Accept: 'application/json' };
@@ -254,10 +297,18 @@ try {
   await waitFor(`${siteUrl}/api/environments`, site);
   await warmUp(`${siteUrl}${pagePath}`, pageHeaders);
   await warmUp(`${siteUrl}${proxyPath}`, headers);
-  const runs = [];
-  runs.push(await run('endpoint page', { url: `${siteUrl}${pagePath}`, headers: pageHeaders }));
-  runs.push(await run('proxy → local upstream', { url: `${siteUrl}${proxyPath}`, headers }));
+  const runs = [await run('endpoint page', { url: `${siteUrl}${pagePath}`, headers: pageHeaders })];
+  const pairs = [];
+  for (let round = 1; round <= rounds; round++) {
+    const direct = () => run(`round ${round}: local upstream, direct`, { url: directUrl, headers });
+    const proxied = () => run(`round ${round}: the same through the proxy`, { url: `${siteUrl}${proxyPath}`, headers });
+    // alternating, so that neither always runs on a machine the other has just warmed or loaded
+    const pair = round % 2 ? { direct: await direct(), proxied: await proxied() } : { proxied: await proxied(), direct: await direct() };
+    pairs.push(pair);
+    runs.push(pair.direct, pair.proxied);
+  }
   ok = report(runs);
+  compare(pairs);
   if (!ok) console.error('\nSome requests failed or got 5xx.');
   const fair = await fairness();
   console.log(
