@@ -2,7 +2,7 @@
  * `npm run bench`: this site against Swagger UI, Redoc and Scalar rendering the same document,
  * in the same Chromium on the same machine. For each: JavaScript bytes (gzip), HTML bytes, the
  * time until the claim operation's title is in the DOM and until the frame showing it is painted
- * (median of 5 runs after a warm-up, empty cache each time), and how many of its documented
+ * (median of 7 runs after a warm-up, empty cache each time), and how many of its documented
  * error types are in the DOM with no click. Then moving from the claim page to another endpoint
  * by its sidebar link (the App Router swaps the page) against a full load of the same page: the
  * next endpoint after reading, and one further down at once or after pointing at it. Then
@@ -23,7 +23,7 @@ import { pageBudgets } from '../lib/page-budgets.ts';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const sitePort = Number(process.env.BENCH_PORT ?? 3410);
 const staticPort = 3411;
-const runs = 5;
+const runs = 7;
 const claimTitle = 'Claim organization relation';
 const claimPage = '/partner-api/organization/claimOrganizationRelation';
 
@@ -307,6 +307,19 @@ async function scriptFreePage(pagePath) {
   return html;
 }
 
+/** Paragraphs of plain text making a document of about `bytes` bytes. */
+function plainTextPage(bytes) {
+  const head = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain text</title></head><body>';
+  const paragraphs = [];
+  let length = head.length;
+  for (let i = 1; length < bytes; i++) {
+    const paragraph = `<p>Paragraph ${i} of plain text, as long as a line of an API reference.</p>`;
+    paragraphs.push(paragraph);
+    length += paragraph.length;
+  }
+  return `${head}${paragraphs.join('')}</body></html>`;
+}
+
 /** Figures of the run for the summary at the end, against what the README promises. */
 const summary = [];
 
@@ -343,7 +356,16 @@ try {
       ownPages.set(name.replace(/ /g, '-'), await scriptFreePage(pagePath));
       const served = name === 'claim page' ? ours : await measureMedian(`http://127.0.0.1:${sitePort}${pagePath}`, { title });
       const bare = await measureMedian(`http://127.0.0.1:${staticPort}/own/${name.replace(/ /g, '-')}`, { title });
-      paintRows.push({ name: `${name} (${pagePath}), as served`, ...served }, { name: `${name}, its HTML without scripts, CSS inlined`, ...bare });
+      // the floor for any page this long: plain paragraphs as many bytes as its script-free HTML,
+      // no CSS (Chromium parses a document that has arrived whole before it paints any of it)
+      const bytes = ownPages.get(name.replace(/ /g, '-')).length;
+      pages[`text-${bytes}`] = plainTextPage(bytes);
+      const text = await measureMedian(`http://127.0.0.1:${staticPort}/text-${bytes}`, { title: 'Paragraph 1 ' });
+      paintRows.push(
+        { name: `${name} (${pagePath}), as served`, ...served },
+        { name: `${name}, its HTML without scripts, CSS inlined`, ...bare },
+        { name: `plain text as long as that HTML (${kib(bytes)} KiB), no CSS`, ...text },
+      );
       summary.push([`FCP of the ${name} ÷ one-line page`, ratio(served?.fcp, floor?.fcp), '≤ 2×']);
     }
     for (const row of rows.slice(1)) {

@@ -8,9 +8,18 @@
  * during each run; then how far the proxy's p99 is from the direct call's (the goal: 50 ms at
  * most). Fails when a request failed or got 5xx.
  *
+ * At 100 connections as fast as they can go, the site's two cores are saturated and requests
+ * queue in the server: the direct call never meets Next at all. So each round also calls a bare
+ * route handler of the same server (`/api/environments`, which returns a small JSON object), the
+ * floor for any request that Next answers; and then, at a fixed rate that leaves the machine
+ * room (`LOAD_RATE`, default 300 requests per second over the same 100 connections), the direct
+ * call and the proxy again: the latency an integrator sees when the site is busy but not
+ * overloaded.
+ *
  *   LOAD_SITE_PORT=3900 LOAD_UPSTREAM_PORT=4900   loopback ports of the site and the upstream
  *   LOAD_CONNECTIONS=100 LOAD_DURATION=20         concurrent connections, seconds per target
- *   LOAD_ROUNDS=3                                 rounds of direct call and proxy
+ *   LOAD_ROUNDS=3                                 rounds of direct call, bare handler and proxy
+ *   LOAD_RATE=300                                 requests per second of the fixed-rate runs
  *   LOAD_CPU_PROFILE=<folder>                     `next start` runs under `node --cpu-prof` and
  *                                                 writes its profile there when it stops
  *
@@ -45,6 +54,7 @@ const upstreamPort = Number(process.env.LOAD_UPSTREAM_PORT ?? 4900);
 const connections = Number(process.env.LOAD_CONNECTIONS ?? 100);
 const duration = Number(process.env.LOAD_DURATION ?? 20);
 const rounds = Number(process.env.LOAD_ROUNDS ?? 3);
+const fixedRate = Number(process.env.LOAD_RATE ?? 300);
 const cpuProfileDir = process.env.LOAD_CPU_PROFILE;
 /** The goal: through the proxy, the p99 is at most this much above the direct call's. */
 const p99GoalMs = 50;
@@ -260,12 +270,12 @@ function availableCores() {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 
-/** How far the proxy's p99 is from the direct call's in each round, and in the median round. */
-function compare(pairs) {
-  const gaps = pairs.map(({ direct, proxied }) => proxied.result.latency.p99 - direct.result.latency.p99);
+/** How far the proxy's p99 is from another target's (`baseline`) in each round, and in the median round. */
+function compare(pairs, baseline, what) {
+  const gaps = pairs.map((pair) => pair.proxied.result.latency.p99 - pair[baseline].result.latency.p99);
   const median = [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)];
   console.log(
-    `p99 through the proxy minus the direct call's, per round: ${gaps.map((gap) => `${gap} ms`).join(', ')}; ` +
+    `p99 through the proxy minus ${what}, per round: ${gaps.map((gap) => `${gap} ms`).join(', ')}; ` +
       `median ${median} ms (goal: at most ${p99GoalMs} ms) ${median <= p99GoalMs ? 'met' : 'NOT met'}`,
   );
 }
@@ -301,14 +311,30 @@ try {
   const pairs = [];
   for (let round = 1; round <= rounds; round++) {
     const direct = () => run(`round ${round}: local upstream, direct`, { url: directUrl, headers });
-    const proxied = () => run(`round ${round}: the same through the proxy`, { url: `${siteUrl}${proxyPath}`, headers });
+    const bare = () => run(`round ${round}: a bare route handler of the site`, { url: `${siteUrl}/api/environments`, headers });
+    const proxied = () => run(`round ${round}: the upstream through the proxy`, { url: `${siteUrl}${proxyPath}`, headers });
     // alternating, so that neither always runs on a machine the other has just warmed or loaded
-    const pair = round % 2 ? { direct: await direct(), proxied: await proxied() } : { proxied: await proxied(), direct: await direct() };
+    const pair = round % 2
+      ? { direct: await direct(), bare: await bare(), proxied: await proxied() }
+      : { proxied: await proxied(), bare: await bare(), direct: await direct() };
     pairs.push(pair);
+    runs.push(pair.direct, pair.bare, pair.proxied);
+  }
+  const paced = [];
+  for (let round = 1; round <= rounds; round++) {
+    const options = { headers, overallRate: fixedRate };
+    const direct = () => run(`${fixedRate}/s, round ${round}: direct`, { url: directUrl, ...options });
+    const proxied = () => run(`${fixedRate}/s, round ${round}: through the proxy`, { url: `${siteUrl}${proxyPath}`, ...options });
+    const pair = round % 2 ? { direct: await direct(), proxied: await proxied() } : { proxied: await proxied(), direct: await direct() };
+    paced.push(pair);
     runs.push(pair.direct, pair.proxied);
   }
   ok = report(runs);
-  compare(pairs);
+  console.log(`\nAs fast as ${connections} connections go (the site's cores saturated):`);
+  compare(pairs, 'direct', "the direct call's");
+  compare(pairs, 'bare', "the bare route handler's (what Next costs any request under this load)");
+  console.log(`At ${fixedRate} requests per second over ${connections} connections:`);
+  compare(paced, 'direct', "the direct call's");
   if (!ok) console.error('\nSome requests failed or got 5xx.');
   const fair = await fairness();
   console.log(
