@@ -66,7 +66,7 @@ export function PageShell({ title, description, toc = [], url, navigation, title
           <Breadcrumb items={navigation.breadcrumb} />
           {/* after a page swap, focus starts here (NavigationEffects) */}
           <h1 tabIndex={-1} className={cn('text-3xl font-semibold outline-none', titleClassName)}>
-            {title}
+            {typeof title === 'string' ? <InlineCode text={title} /> : title}
           </h1>
           {description && <p className="mt-2 mb-6 text-lg text-fd-muted-foreground">{typeof description === 'string' ? <InlineCode text={description} /> : description}</p>}
           {url && <PageActions url={url} />}

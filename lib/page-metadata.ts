@@ -10,7 +10,8 @@ export const changelogFeedAlternate = { 'application/atom+xml': [{ url: changelo
 export function pageMetadata(page: SitePage): Metadata {
   const changelog = page.type === 'reference' && (page.data.kind === 'changelog' || page.data.kind === 'changelog-release');
   return {
-    title: page.data.title,
+    // a summary's `backticks` mark code on the page; a window title has none
+    title: page.data.title.replace(/`([^`\n]+)`/g, '$1'),
     description: page.data.description,
     alternates: {
       canonical: page.url,

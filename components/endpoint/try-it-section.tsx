@@ -1,5 +1,7 @@
 import type { Endpoint } from '@/lib/endpoints';
 import { pageSection } from '@/lib/endpoints/page-sections';
+import { tryItInvitation } from '@/lib/endpoints/security';
+import { getApiModel } from '@/lib/endpoints';
 import { tryItPayloadUrl } from '@/lib/try-it/try-it-payload';
 import { TryItPanel } from '../try-it/try-it-panel';
 import { SectionHeading } from './section-heading';
@@ -15,7 +17,11 @@ export function TryItSection({ endpoint }: { endpoint: Endpoint }) {
       <noscript>
         <p>The try-it panel needs JavaScript. The code samples below work from any terminal or program.</p>
       </noscript>
-      <TryItPanel payloadUrl={tryItPayloadUrl(endpoint.key)} proxyUrl={proxyUrl} />
+      <TryItPanel
+        payloadUrl={tryItPayloadUrl(endpoint.key)}
+        proxyUrl={proxyUrl}
+        invitation={tryItInvitation(endpoint.security, { tokenField: getApiModel().profile.token !== undefined })}
+      />
     </section>
   );
 }

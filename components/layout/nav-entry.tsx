@@ -1,5 +1,6 @@
 import type { NavItem } from '@/lib/navigation';
 import { MethodBadge } from '../endpoint/method-badge';
+import { InlineCode } from '../inline-code';
 import { FrameLink } from './frame-link';
 import { SidebarGroup } from './sidebar-group';
 
@@ -21,7 +22,14 @@ export function NavEntry({ item }: { item: NavItem }) {
         className={folder ? 'nav-link nav-folder' : 'nav-link'}
         {...(folder && item.children && { 'data-open': '' })}
       >
-        {item.name}
+        {/* a summary may quote names the Markdown way (`X-API-Key`): one flex item, as a plain name is */}
+        {item.name.includes('`') ? (
+          <span>
+            <InlineCode text={item.name} />
+          </span>
+        ) : (
+          item.name
+        )}
         {item.method && <MethodBadge method={item.method} className="ms-auto" />}
       </FrameLink>
       {folder && item.children ? <SidebarGroup items={item.children} /> : null}

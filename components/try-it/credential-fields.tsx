@@ -11,7 +11,7 @@ import {
   setRememberCredentials,
   subscribeCredentials,
 } from '@/lib/credential-store';
-import type { AppliedScheme } from '@/lib/endpoints/security';
+import { alternativeLabel, type AppliedScheme } from '@/lib/endpoints/security';
 import { schemeSlots } from '@/lib/try-it/apply-credentials';
 import { ApiTokenField } from './api-token-field';
 import { chooseAlternative, chosenSchemes, useCredentialChoice } from './credential-choice';
@@ -79,11 +79,6 @@ function SchemeFields({ scheme }: { scheme: AppliedScheme }) {
       {scheme.credential.label}: the panel cannot send this kind of credential; the request goes without it.
     </p>
   );
-}
-
-/** "API key (header X-API-Key) and API key (query api_key)". */
-function alternativeLabel(schemes: readonly AppliedScheme[]): string {
-  return schemes.map((scheme) => (scheme.type === 'http' && scheme.scheme === 'basic' ? 'Username and password' : scheme.credential.label)).join(' and ');
 }
 
 /**

@@ -46,7 +46,7 @@ function toStringLists(record: Record<string, unknown>): Record<string, string[]
  * share the page's language (`groupId`): choosing one here chooses it in the page's samples.
  */
 export function LiveCodeSamples() {
-  const { target, tokenField } = useTryIt();
+  const { target, tokenField, security } = useTryIt();
   const { addListener, removeListener } = useOperationContext();
   const { server, servers } = useServerContext();
   const { token } = useApiToken();
@@ -108,10 +108,13 @@ export function LiveCodeSamples() {
         <h3 id={headingId} className="m-0 text-sm font-medium">
           This request as code
         </h3>
-        <label className="inline-flex items-center gap-2 text-xs">
-          <input type="checkbox" checked={reveal} onChange={(event) => setReveal(event.target.checked)} disabled={!hasCredential} />
-          {tokenField ? 'Reveal token in samples' : 'Reveal credentials in samples'}
-        </label>
+        {/* an operation that takes no credentials has nothing to reveal */}
+        {security.alternatives.length > 0 && (
+          <label className="inline-flex items-center gap-2 text-xs">
+            <input type="checkbox" checked={reveal} onChange={(event) => setReveal(event.target.checked)} disabled={!hasCredential} />
+            {tokenField ? 'Reveal token in samples' : 'Reveal credentials in samples'}
+          </label>
+        )}
       </div>
       {server && (
         <p className="m-0 mt-1 text-xs text-fd-muted-foreground">

@@ -15,6 +15,8 @@ export interface TryItPanelProps {
   /** The operation's slice of the document and its contract, as JSON. */
   payloadUrl: string;
   proxyUrl: string;
+  /** What the closed panel offers, in the words of the operation's security (`tryItInvitation`). */
+  invitation: string;
 }
 
 async function fetchJson<T>(url: string): Promise<T> {
@@ -28,7 +30,7 @@ async function fetchJson<T>(url: string): Promise<T> {
  * the environments configured on the server now (`WINGFIELD_DEV_URL` is read at run time, not
  * baked into the page).
  */
-export function TryItPanel({ payloadUrl, proxyUrl }: TryItPanelProps) {
+export function TryItPanel({ payloadUrl, proxyUrl, invitation }: TryItPanelProps) {
   const [environments, setEnvironments] = useState<ApiEnvironment[]>();
   const [payload, setPayload] = useState<TryItPayload>();
   const [state, setState] = useState<'closed' | 'loading' | 'open' | 'failed'>('closed');
@@ -133,7 +135,7 @@ export function TryItPanel({ payloadUrl, proxyUrl }: TryItPanelProps) {
           <span className="text-fd-muted-foreground">
             {shown === 'failed'
               ? 'The panel could not load its environments or this endpoint\'s description from this site. Check your connection and try again.'
-              : 'Send this request to the dev environment with your API token.'}
+              : invitation}
           </span>
         </div>
       )}

@@ -85,6 +85,24 @@ function appliedScheme(key: string, scheme: SecuritySchemeObject | undefined, sc
 }
 
 /** Where an API key goes: a location the specification does not name is the header, wherever the key is read or written. */
+/** One alternative as the reader picks it: "API key (header X-API-Key) and API key (query api_key)", "Username and password". */
+export function alternativeLabel(schemes: readonly AppliedScheme[]): string {
+  return schemes.map((scheme) => (scheme.type === 'http' && scheme.scheme === 'basic' ? 'Username and password' : scheme.credential.label)).join(' and ');
+}
+
+/**
+ * What the closed try-it panel offers, in the words of the operation's security: the profile's
+ * one token ("with your API token"), the alternatives the reader may use, or nothing to give.
+ */
+export function tryItInvitation(security: SecurityModel, options: { tokenField: boolean }): string {
+  if (security.alternatives.length === 0) return 'Send this request and see what comes back. It needs no credentials.';
+  if (options.tokenField) return 'Send this request to the dev environment with your API token.';
+  // "Username and password" reads "username and password" mid-sentence; "API key" and "OAuth 2.0" stay
+  const inSentence = (label: string) => (/^[A-Z][a-z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label);
+  const ways = security.alternatives.map((alternative) => inSentence(alternativeLabel(alternative))).join(' or ');
+  return `Send this request with your ${ways}${security.optional ? ', or without credentials' : ''}, and see what comes back.`;
+}
+
 export function apiKeyLocation(scheme: { in?: string }): 'header' | 'query' | 'cookie' {
   return scheme.in === 'query' || scheme.in === 'cookie' ? scheme.in : 'header';
 }

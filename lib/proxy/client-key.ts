@@ -70,8 +70,29 @@ export interface RequestIdentity {
 }
 
 export interface RequestIdentityOptions extends ClientKeyOptions {
-  /** The name a token is counted under (see `createTokenKey`); unset, `Authorization` is not looked at. */
+  /** The name a token is counted under (see `createTokenKey`); unset, no credential is looked at. */
   tokenKey?: (authorization: string) => string;
+  /**
+   * Headers that carry a credential when `Authorization` does not: the document's API keys in a
+   * header (`X-API-Key`) and the panel's own carriers of keys for the query and cookies. Their
+   * values, together, count as that client's token.
+   */
+  credentialHeaders?: readonly string[];
+}
+
+/**
+ * The credential a request carries: its `Authorization` value, else each named header's value
+ * under its name (`x-api-key: …`), so that two keys of one scheme, or one value under two
+ * names, are different clients.
+ */
+function credentialOf(headers: Headers, names: readonly string[]): string | undefined {
+  const authorization = headers.get('authorization')?.trim();
+  if (authorization) return authorization;
+  const parts = names.flatMap((name) => {
+    const value = headers.get(name)?.trim();
+    return value ? [`${name}: ${value}`] : [];
+  });
+  return parts.length > 0 ? parts.join('\n') : undefined;
 }
 
 /**
@@ -79,11 +100,12 @@ export interface RequestIdentityOptions extends ClientKeyOptions {
  * the address. Integrators with their own tokens each have their own allowance even when they
  * reach the site through one address, and a client that invents tokens is still one address.
  */
-export function createRequestIdentity({ tokenKey, ...options }: RequestIdentityOptions): (request: Request) => RequestIdentity {
+export function createRequestIdentity({ tokenKey, credentialHeaders = [], ...options }: RequestIdentityOptions): (request: Request) => RequestIdentity {
+  const names = [...new Set(credentialHeaders.map((name) => name.toLowerCase()))].filter((name) => name !== 'authorization').sort();
   return (request) => {
     const identity: RequestIdentity = {};
-    const authorization = tokenKey && request.headers.get('authorization')?.trim();
-    if (tokenKey && authorization) identity.token = tokenKey(authorization);
+    const credential = tokenKey && credentialOf(request.headers, names);
+    if (tokenKey && credential) identity.token = tokenKey(credential);
     const address = clientKey(request, options);
     if (address !== sharedClientKey) identity.address = address;
     return identity;

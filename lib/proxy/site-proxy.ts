@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { getApiModel, type ApiModel } from '../endpoints';
 import { getEnvironments, getProxyEnvironments, serverBasePath } from '../environments';
 import { createRequestIdentity } from './client-key';
+import { credentialCookieHeader, credentialQueryHeader } from './credential-transport';
 import { createProxy, type ProxyHandler } from './create-proxy';
 import { createDistinctKeys, type DistinctKeys } from './distinct-keys';
 import { apiKeyLocation, type SecurityModel } from '../endpoints/security';
@@ -114,7 +115,12 @@ export function getSiteProxy(): ProxyHandler {
           address,
           tokensPerAddress,
           global,
-          identify: createRequestIdentity({ trustedProxyHops: settings.trustedProxyHops, tokenKey }),
+          identify: createRequestIdentity({
+            trustedProxyHops: settings.trustedProxyHops,
+            tokenKey,
+            // an API key counts as its integrator's token, as a bearer token does
+            credentialHeaders: [credentialQueryHeader, credentialCookieHeader, ...endpoints.flatMap(({ security }) => apiKeyNames(security).headers ?? [])],
+          }),
           // tokenless requests without an address cannot be told apart: one allowance for them all
           anonymousKey: 'anonymous',
           onError: onceWarning(logger),

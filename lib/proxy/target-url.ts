@@ -1,4 +1,5 @@
 import type { ServerTemplate } from '../server-template';
+import { percentDecodings } from '../percent-decodings';
 import { forbiddenAddressKind } from './address-policy';
 
 /** An environment as the proxy sees it: where it is, under which path the API lives, and who named it. */
@@ -43,19 +44,6 @@ function writtenPath(raw: string): string {
   return text.slice(afterAuthority).split(/[?#]/, 1)[0];
 }
 
-/** Percent-decodes `segment` up to three times, for `%252e` as well as `%2e`; stops at a malformed escape. */
-function decodings(segment: string): string[] {
-  const seen = [segment];
-  for (let current = segment, n = 0; n < 3 && current.includes('%'); n++) {
-    try {
-      current = decodeURIComponent(current);
-    } catch {
-      break;
-    }
-    seen.push(current);
-  }
-  return seen;
-}
 
 /**
  * Whether a decoded segment is `.` or `..` as some server may read it: before a `;` path
@@ -75,7 +63,8 @@ function isDotSegment(form: string): boolean {
  */
 export function unsafePathReason(path: string): string | undefined {
   for (const segment of path.split(/[\\/]/)) {
-    const forms = decodings(segment);
+    // up to three times, for `%252e` as well as `%2e`
+    const forms = percentDecodings(segment, 3);
     if (forms.some(isDotSegment)) {
       return `the path segment "${segment}" is a dot segment, which would leave the documented path`;
     }

@@ -1,4 +1,5 @@
 import type { JsonValue } from '../openapi/types';
+import { percentDecodings } from '../percent-decodings';
 import type { ParameterSpec } from './validate-request';
 import { createServerTemplate, resolveServerTemplate, type ServerVariable } from '../server-template';
 import { linkVersion, withoutRemovedFields, type LinkChanges, type StaleLink } from './link-changes';
@@ -168,14 +169,6 @@ export function isCredentialParameter(location: string, name: string, credential
 /** A shared path value is read as the URL's parsers and the API's server may read it: up to three percent-decodings. */
 const pathDecodings = 3;
 
-/** One lenient percent-decoding of the ASCII bytes, as a forgiving server would do it. */
-function percentDecoded(text: string): string {
-  return text.replace(/%([0-9a-f]{2})/gi, (whole, hex: string) => {
-    const code = Number.parseInt(hex, 16);
-    return code < 0x80 ? String.fromCharCode(code) : whole;
-  });
-}
-
 /**
  * Why a shared path value is refused: one that holds `/`, `?`, `#`, `\` or `..`, or is `.`, as
  * written or percent-encoded, would take the reader's request, with their token, to another
@@ -185,14 +178,11 @@ function sharedPathProblem(name: string, value: unknown): string | undefined {
   const refused = `the path parameter ${quote(name)} holds ${quote(String(value))}`;
   const why = 'which would take the request to another endpoint (a shared path value may not hold /, ?, #, \\ or .., written out or percent-encoded)';
   if (String(value) === '') return `the path parameter ${quote(name)} is empty`;
-  let text = String(value);
-  for (let round = 0; ; round++) {
-    if (/[/?#\\]/.test(text) || text.includes('..') || text === '.') return `${refused}, ${why}`;
-    const decoded = percentDecoded(text);
-    if (decoded === text) return undefined;
-    if (round === pathDecodings) return `${refused}, percent-encoded more than ${pathDecodings} times over`;
-    text = decoded;
-  }
+  // one decoding more than allowed, to tell a value encoded too many times over
+  const forms = percentDecodings(String(value), pathDecodings + 1);
+  if (forms.slice(0, pathDecodings + 1).some((form) => /[/?#\\]/.test(form) || form.includes('..') || form === '.')) return `${refused}, ${why}`;
+  if (forms.length > pathDecodings + 1) return `${refused}, percent-encoded more than ${pathDecodings} times over`;
+  return undefined;
 }
 
 function parametersProblem(location: ParameterLocation, value: unknown, target: ShareTarget): string | undefined {

@@ -130,6 +130,15 @@ test('a multipart upload of two files arrives upstream with their names and byte
   expect(stored).not.toContain('scan one.png');
 });
 
+test('an API that takes no credentials is offered without them, and its samples have none to reveal', async ({ page }) => {
+  await page.goto(pageOf('uploadRawDocument'));
+  await expect(page.getByText('Send this request and see what comes back. It needs no credentials.')).toBeVisible();
+  await expect(page.getByText('with your API token')).toHaveCount(0);
+  await openPanel(page, pageOf('uploadRawDocument'));
+  await expect(panelOf(page).getByRole('heading', { name: 'This request as code' })).toBeVisible();
+  await expect(panelOf(page).getByLabel(/^Reveal/)).toHaveCount(0);
+});
+
 test('an octet-stream body is chosen from a file and arrives byte for byte', async ({ page }) => {
   await openPanel(page, pageOf('uploadRawDocument'));
   const panel = panelOf(page);

@@ -105,6 +105,21 @@ test('a bearer token arrives as Authorization: Bearer', async ({ page: tab }) =>
   expect(received.headers.authorization).toBe(`Bearer ${token}`);
 });
 
+test('before it opens, the panel names the credentials this operation takes, not the API token of another document', async ({ page: tab }) => {
+  await gotoHydrated(tab, page('listAlternativeItems'));
+  await expect(tab.getByText('Send this request with your API key (header X-API-Key) or username and password, and see what comes back.')).toBeVisible();
+  await expect(tab.getByText(/API token/)).toHaveCount(0);
+});
+
+test("a summary's backticked names are code in the navigation and the title, and plain in the window's title", async ({ page: tab }) => {
+  await gotoHydrated(tab, page('listHeaderKeyItems'));
+  const link = tab.locator('#site-nav').getByRole('link', { name: 'Items, with an API key in the X-API-Key header.' });
+  await expect(link.locator('code')).toHaveText('X-API-Key');
+  await expect(tab.getByRole('heading', { level: 1 }).locator('code')).toHaveText('X-API-Key');
+  await expect(tab.locator('#site-nav')).not.toContainText('`');
+  expect(await tab.title()).toContain('Items, with an API key in the X-API-Key header.');
+});
+
 test('of two alternatives, only the one the reader picks arrives', async ({ page: tab }) => {
   const key = unique('hk-alt');
   const password = unique('pw-alt');

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildApiModel } from '@/lib/endpoints/build-api-model';
-import type { AppliedScheme } from '@/lib/endpoints/security';
+import { tryItInvitation, type AppliedScheme } from '@/lib/endpoints/security';
 import { readDocument } from '@/lib/openapi/load-document';
 import { MemoryStorage } from './support/memory-storage';
 
@@ -153,5 +153,29 @@ describe('applying the chosen alternative', () => {
     expect(shown).toEqual({ headerKey: 'hk-ab••••••••', basicAuth: 'ada:••••••••' });
     expect(JSON.stringify(shown)).not.toContain('secret');
     expect(sampleCredentials(basic, read, { reveal: true })).toEqual({ basicAuth: 'ada:secret-password' });
+  });
+});
+
+describe('what the closed panel offers', () => {
+  const model = buildApiModel(readDocument('tests/fixtures/security/secured-api.yaml'));
+  const invitation = (operationId: string, tokenField = false) =>
+    tryItInvitation(model.endpoints.find((endpoint) => endpoint.operationId === operationId)!.security, { tokenField });
+
+  it('names the alternatives of the operation, in a sentence', () => {
+    expect(invitation('listAlternativeItems')).toBe('Send this request with your API key (header X-API-Key) or username and password, and see what comes back.');
+    expect(invitation('listCombinedItems')).toBe('Send this request with your API key (header X-API-Key) and API key (query api_key), and see what comes back.');
+    expect(invitation('listBearerItems')).toBe('Send this request with your bearer token, and see what comes back.');
+  });
+
+  it("says the profile's API token only where the profile names one", () => {
+    expect(invitation('listBearerItems', true)).toBe('Send this request to the dev environment with your API token.');
+  });
+
+  it('asks for nothing where the operation takes no credentials, and says when they are optional', () => {
+    const files = buildApiModel(readDocument('tests/fixtures/files/files.yaml'));
+    for (const endpoint of files.endpoints) {
+      expect(tryItInvitation(endpoint.security, { tokenField: true })).toBe('Send this request and see what comes back. It needs no credentials.');
+    }
+    expect(tryItInvitation({ alternatives: model.endpoints[0].security.alternatives, optional: true }, { tokenField: false })).toMatch(/, or without credentials, and see what comes back\.$/);
   });
 });

@@ -194,6 +194,30 @@ describe('withRateLimit', () => {
     expect(inner.calls).toBe(2);
   });
 
+  it('counts an API key in a header, or the keys the panel carries for the query and cookies, as the token of its client', async () => {
+    const identifyKeys = createRequestIdentity({
+      trustedProxyHops: 1,
+      tokenKey: createTokenKey({ secret: 'test' }),
+      credentialHeaders: ['X-API-Key', 'x-try-it-credential-query', 'x-try-it-credential-cookie'],
+    });
+    const handler = withRateLimit(counting(), proxyLimits({ identify: identifyKeys, client: memoryLimiter(1, 60_000) }));
+    const behindOneAddress = (headers: Record<string, string>) => request({ 'X-Forwarded-For': '198.51.100.7', ...headers });
+    // two integrators behind one address, each with an API key of their own: one allowance each
+    expect((await handler(behindOneAddress({ 'X-API-Key': 'key-a' }))).status).toBe(200);
+    expect((await handler(behindOneAddress({ 'X-API-Key': 'key-b' }))).status).toBe(200);
+    expect((await handler(behindOneAddress({ 'X-API-Key': 'key-a' }))).status).toBe(429);
+    expect((await handler(behindOneAddress({ 'x-try-it-credential-query': 'api_key=key-c' }))).status).toBe(200);
+    expect((await handler(behindOneAddress({ 'x-try-it-credential-query': 'api_key=key-c' }))).status).toBe(429);
+    // the same value under another carrier is another credential
+    expect((await handler(behindOneAddress({ 'x-try-it-credential-cookie': 'api_key=key-c' }))).status).toBe(200);
+    // the key's value is hashed: no identity names it
+    const identity = identifyKeys(behindOneAddress({ 'X-API-Key': 'key-secret-value' }));
+    expect(identity.token).toBeDefined();
+    expect(JSON.stringify(identity)).not.toContain('key-secret-value');
+    // a header the document does not name as a key is no credential
+    expect(identifyKeys(behindOneAddress({ 'X-Other': 'x' })).token).toBeUndefined();
+  });
+
   it('gives every token its own allowance, without trusting any proxy', async () => {
     const handler = withRateLimit(counting(), proxyLimits({ client: memoryLimiter(1, 60_000) }));
     expect((await handler(request({ Authorization: 'Bearer a' }))).status).toBe(200);

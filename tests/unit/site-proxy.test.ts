@@ -174,6 +174,8 @@ describe('an environment the operator names: a mock on 127.0.0.1 in WINGFIELD_DE
       ['encoded dot segments in a parameter', '/v1/things/%2e%2e'],
       ['an encoded slash in a parameter', '/v1/things/..%2f..%2fadmin'],
       ['an encoded backslash in a parameter', '/v1/things/..%5C..%5Cadmin'],
+      // a malformed escape stops a strict decoder, not a forgiving server
+      ['an encoded slash beside a malformed escape', '/v1/things/admin%2freset%zz'],
       ['a doubly encoded dot segment', '/v1/things/%252e%252e/reset'],
       ['a dot segment with a path parameter, as Tomcat reads it', '/v1/things/..;/reset'],
       ['full-width dots, as Unicode folding reads them', '/v1/things/%EF%BC%8E%EF%BC%8E/reset'],
