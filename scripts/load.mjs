@@ -12,14 +12,15 @@
  * queue in the server: the direct call never meets Next at all. So each round also calls a bare
  * route handler of the same server (`/api/environments`, which returns a small JSON object), the
  * floor for any request that Next answers; and then, at a fixed rate that leaves the machine
- * room (`LOAD_RATE`, default 300 requests per second over the same 100 connections), the direct
- * call and the proxy again: the latency an integrator sees when the site is busy but not
- * overloaded.
+ * room (`LOAD_RATE`, default 300 requests per second, over `LOAD_RATE_CONNECTIONS`, default 10),
+ * the direct call and the proxy again: the latency an integrator sees when the site is busy but
+ * not overloaded. (autocannon paces each connection on its own and they start together: a rate
+ * over 100 connections arrives as bursts of 100, which queue as a flood does.)
  *
  *   LOAD_SITE_PORT=3900 LOAD_UPSTREAM_PORT=4900   loopback ports of the site and the upstream
  *   LOAD_CONNECTIONS=100 LOAD_DURATION=20         concurrent connections, seconds per target
  *   LOAD_ROUNDS=3                                 rounds of direct call, bare handler and proxy
- *   LOAD_RATE=300                                 requests per second of the fixed-rate runs
+ *   LOAD_RATE=300 LOAD_RATE_CONNECTIONS=10        requests per second of the fixed-rate runs, and their connections
  *   LOAD_CPU_PROFILE=<folder>                     `next start` runs under `node --cpu-prof` and
  *                                                 writes its profile there when it stops
  *
@@ -55,6 +56,7 @@ const connections = Number(process.env.LOAD_CONNECTIONS ?? 100);
 const duration = Number(process.env.LOAD_DURATION ?? 20);
 const rounds = Number(process.env.LOAD_ROUNDS ?? 3);
 const fixedRate = Number(process.env.LOAD_RATE ?? 300);
+const fixedRateConnections = Number(process.env.LOAD_RATE_CONNECTIONS ?? 10);
 const cpuProfileDir = process.env.LOAD_CPU_PROFILE;
 /** The goal: through the proxy, the p99 is at most this much above the direct call's. */
 const p99GoalMs = 50;
@@ -261,7 +263,7 @@ function report(runs) {
     'site loop p99 ms': eventLoopDelay.p99,
     'site loop max ms': eventLoopDelay.max,
   }));
-  console.log(`\n${connections} connections, ${duration} s per target, against ${siteUrl} (load: the 1-minute load average at the start, on ${availableCores()} cores)`);
+  console.log(`\n${connections} connections unless a row says otherwise, ${duration} s per target, against ${siteUrl} (load: the 1-minute load average at the start, on ${availableCores()} cores)`);
   console.table(rows);
   return rows.every((row) => row.errors === 0 && row.timeouts === 0 && row['5xx'] === 0);
 }
@@ -322,9 +324,9 @@ try {
   }
   const paced = [];
   for (let round = 1; round <= rounds; round++) {
-    const options = { headers, overallRate: fixedRate };
-    const direct = () => run(`${fixedRate}/s, round ${round}: direct`, { url: directUrl, ...options });
-    const proxied = () => run(`${fixedRate}/s, round ${round}: through the proxy`, { url: `${siteUrl}${proxyPath}`, ...options });
+    const options = { headers, overallRate: fixedRate, connections: fixedRateConnections };
+    const direct = () => run(`${fixedRate}/s on ${fixedRateConnections} connections, round ${round}: direct`, { url: directUrl, ...options });
+    const proxied = () => run(`${fixedRate}/s on ${fixedRateConnections} connections, round ${round}: through the proxy`, { url: `${siteUrl}${proxyPath}`, ...options });
     const pair = round % 2 ? { direct: await direct(), proxied: await proxied() } : { proxied: await proxied(), direct: await direct() };
     paced.push(pair);
     runs.push(pair.direct, pair.proxied);
@@ -333,7 +335,7 @@ try {
   console.log(`\nAs fast as ${connections} connections go (the site's cores saturated):`);
   compare(pairs, 'direct', "the direct call's");
   compare(pairs, 'bare', "the bare route handler's (what Next costs any request under this load)");
-  console.log(`At ${fixedRate} requests per second over ${connections} connections:`);
+  console.log(`At ${fixedRate} requests per second over ${fixedRateConnections} connections:`);
   compare(paced, 'direct', "the direct call's");
   if (!ok) console.error('\nSome requests failed or got 5xx.');
   const fair = await fairness();

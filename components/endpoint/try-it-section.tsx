@@ -12,7 +12,7 @@ export const proxyUrl = '/api/proxy';
 export function TryItSection({ endpoint }: { endpoint: Endpoint }) {
   const section = pageSection('try-it');
   return (
-    <section>
+    <section className="scroll-mt-24">
       <SectionHeading id={section.id}>{section.title}</SectionHeading>
       <noscript>
         <p>The try-it panel needs JavaScript. The code samples below work from any terminal or program.</p>

@@ -41,6 +41,8 @@ export function TryItPanel({ payloadUrl, proxyUrl, invitation }: TryItPanelProps
   const putAway = putAwayAt !== undefined && putAwayAt.fill?.id === fill?.id;
   const tryButton = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
+  // the section with its heading, which keeps clear of the sticky header (its scroll margin)
+  const scrollToPanel = () => (panel.current?.closest('section') ?? panel.current)?.scrollIntoView({ block: 'start' });
   // one load at a time, whichever of the button, a reproduction or a shared link asks first
   const loading = useRef(false);
 
@@ -75,7 +77,7 @@ export function TryItPanel({ payloadUrl, proxyUrl, invitation }: TryItPanelProps
   const showReproduction = useEffectEvent(() => {
     if (!preset) return;
     if (state === 'closed' || state === 'failed') load();
-    panel.current?.scrollIntoView({ block: 'start' });
+    scrollToPanel();
   });
   const fillId = fill?.id;
   useEffect(() => {
@@ -85,7 +87,7 @@ export function TryItPanel({ payloadUrl, proxyUrl, invitation }: TryItPanelProps
   const openForLink = useEffectEvent(() => {
     if (!window.location.hash.startsWith('#try-it=')) return;
     open();
-    panel.current?.scrollIntoView({ block: 'start' });
+    scrollToPanel();
   });
   useEffect(() => {
     const listener = () => openForLink();
@@ -122,7 +124,7 @@ export function TryItPanel({ payloadUrl, proxyUrl, invitation }: TryItPanelProps
   return (
     <>
       {(!opened || putAway) && (
-        <div ref={opened ? undefined : panel} className="needs-js not-prose flex flex-wrap items-center gap-3 rounded-xl border bg-fd-card p-3 text-sm">
+        <div ref={opened ? undefined : panel} className="needs-js not-prose scroll-mt-24 flex flex-wrap items-center gap-3 rounded-xl border bg-fd-card p-3 text-sm">
           <button
             ref={tryButton}
             type="button"

@@ -77,6 +77,25 @@ test.describe('a shared request', () => {
     await expect(page.getByText('This request does not match the documented schema')).toBeVisible();
   });
 
+  for (const width of [1440, 390]) {
+    test(`a shared link brings the panel into view with its heading, below the sticky header (${width} px)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      const fragment = encodeShareFragment({ operationId: bookings.key, values: { path: {}, query: { limit: '7' }, header: {} } });
+      await gotoHydrated(page, `${bookings.url}${fragment}`);
+      await expect(page.getByText('Loaded from a shared link.')).toBeVisible();
+      const heading = page.getByRole('heading', { level: 2, name: 'Try it' });
+      await expect(page.getByRole('region', { name: 'Try it' })).toBeInViewport();
+      // once the scroll has settled: the section's heading is in view, below the header's bottom edge
+      await expect
+        .poll(async () => {
+          const header = await page.locator('body > header').boundingBox();
+          const box = await heading.boundingBox();
+          return header && box ? Math.round(box.y - (header.y + header.height)) : -1;
+        })
+        .toBeGreaterThanOrEqual(0);
+    });
+  }
+
   test('a link for another operation loads nothing and says so', async ({ page }) => {
     const fragment = encodeShareFragment({ operationId: bookings.key, values: { path: { externalServiceId: serviceId }, query: {}, header: {} } });
     const proxied = watchProxy(page);
