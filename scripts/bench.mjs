@@ -99,6 +99,12 @@ async function startSite() {
       spawn('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' }).on('exit', (code) => (code === 0 ? resolve() : reject(new Error('build failed')))),
     );
   }
+  // a server left on the port would answer in place of this build's, with its own pages and scripts
+  const taken = await fetch(`http://127.0.0.1:${sitePort}/`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${sitePort} is in use: stop what listens there, or set BENCH_PORT`);
   const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(sitePort), '-H', '127.0.0.1'], {
     cwd: root,
     stdio: 'ignore',
@@ -164,7 +170,8 @@ async function measure(browser, url, { waitForTitle = true, title = claimTitle }
       }),
   );
   await page.waitForLoadState('networkidle');
-  const text = await page.evaluate(() => document.body.innerText ?? '');
+  // in the DOM, shown or not yet drawn (rows below the first screen are drawn when near the view)
+  const text = await page.evaluate(() => document.body.textContent ?? '');
   const errors = errorTypes.filter((type) => text.includes(type)).length;
   await context.close();
   return { js, html, time, shown, errors, fcp };

@@ -289,6 +289,11 @@ const proxyPath = `/api/proxy?url=${encodeURIComponent(directUrl)}`;
 const pageHeaders = { Accept: 'text/html', 'Accept-Encoding': 'gzip, deflate, br' };
 const headers = { Authorization: 'Bearer tok_ext_v1_load.test', Accept: 'application/json' };
 
+// a server left on the port would answer in place of this build's
+if (await fetch(siteUrl).then(() => true, () => false)) {
+  console.error(`Port ${sitePort} is in use: stop what listens there, or set LOAD_SITE_PORT.`);
+  process.exit(2);
+}
 ensureBuild();
 const upstream = await startUpstream();
 const site = startSite();
