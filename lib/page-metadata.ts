@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { changelogFeedUrl } from './changelog/urls';
+import { withoutBackticks } from './inline-text';
 import { markdownUrl } from './markdown/urls';
 import type { SitePage } from './source';
 
@@ -11,7 +12,7 @@ export function pageMetadata(page: SitePage): Metadata {
   const changelog = page.type === 'reference' && (page.data.kind === 'changelog' || page.data.kind === 'changelog-release');
   return {
     // a summary's `backticks` mark code on the page; a window title has none
-    title: page.data.title.replace(/`([^`\n]+)`/g, '$1'),
+    title: withoutBackticks(page.data.title),
     description: page.data.description,
     alternates: {
       canonical: page.url,

@@ -2,7 +2,7 @@ import type { Endpoint } from '@/lib/endpoints';
 import { pageSection } from '@/lib/endpoints/page-sections';
 import { tryItInvitation } from '@/lib/endpoints/security';
 import { getApiModel } from '@/lib/endpoints';
-import { tryItPayloadUrl } from '@/lib/try-it/try-it-payload';
+import { tryItPayloadUrl, usesTokenField } from '@/lib/try-it/try-it-payload';
 import { TryItPanel } from '../try-it/try-it-panel';
 import { SectionHeading } from './section-heading';
 
@@ -20,7 +20,7 @@ export function TryItSection({ endpoint }: { endpoint: Endpoint }) {
       <TryItPanel
         payloadUrl={tryItPayloadUrl(endpoint.key)}
         proxyUrl={proxyUrl}
-        invitation={tryItInvitation(endpoint.security, { tokenField: getApiModel().profile.token !== undefined })}
+        invitation={tryItInvitation(endpoint.security, { tokenField: usesTokenField(getApiModel()) })}
       />
     </section>
   );

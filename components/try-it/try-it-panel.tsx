@@ -124,7 +124,7 @@ export function TryItPanel({ payloadUrl, proxyUrl, invitation }: TryItPanelProps
   return (
     <>
       {(!opened || putAway) && (
-        <div ref={opened ? undefined : panel} className="needs-js not-prose scroll-mt-24 flex flex-wrap items-center gap-3 rounded-xl border bg-fd-card p-3 text-sm">
+        <div ref={opened ? undefined : panel} className="needs-js not-prose flex flex-wrap items-center gap-3 rounded-xl border bg-fd-card p-3 text-sm">
           <button
             ref={tryButton}
             type="button"

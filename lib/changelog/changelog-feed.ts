@@ -1,5 +1,6 @@
 import { classLabels, type EntryView } from './changelog-view';
 import { changelogFeedUrl, changelogUrl } from './urls';
+import { backtickSpans } from '../inline-text';
 
 export interface ChangelogFeedOptions {
   /** The site's public origin (`SITE_URL`): a feed's links and ids are absolute. */
@@ -16,8 +17,7 @@ export function escapeXml(text: string): string {
 
 /** A summary's `backticked` spans as `<code>`, everything else escaped: HTML that a feed reader shows, carried escaped in the feed. */
 function summaryHtml(summary: string): string {
-  return summary
-    .split(/`([^`\n]+)`/)
+  return backtickSpans(summary)
     .map((part, index) => (index % 2 ? `<code>${escapeXml(part)}</code>` : escapeXml(part)))
     .join('');
 }

@@ -86,9 +86,16 @@ export function endpointContent(endpoint: Endpoint): EndpointContent {
     codeSamplesLead: profile.authenticationGuide
       ? ['Replace ', { code: endpoint.token.placeholder }, ` with your ${endpoint.token.label}; see `, { link: profile.authenticationGuide, text: ['Authentication'] }, '.']
       : endpoint.requiresAuth
-        ? ['Replace ', { code: endpoint.token.placeholder }, ' with your credentials; see ', { link: '#authorization', text: ['Authorization'] }, '.']
+        ? ['Replace ', ...samplePlaceholders(endpoint), ' with your credentials; see ', { link: '#authorization', text: ['Authorization'] }, '.']
         : undefined,
   };
+}
+
+/** The placeholders the samples write: those of the first alternative, which they send (`<api-key>`, `<username>:<password>`). */
+function samplePlaceholders(endpoint: Endpoint): InlineText {
+  const placeholders = [...new Set((endpoint.security.alternatives[0] ?? []).map((scheme) => scheme.credential.placeholder))];
+  if (placeholders.length === 0) return [{ code: endpoint.token.placeholder }];
+  return placeholders.flatMap((placeholder, index): InlineText => [...(index > 0 ? [index === placeholders.length - 1 ? ' and ' : ', '] : []), { code: placeholder }]);
 }
 
 function described(text: string | undefined): InlineText {

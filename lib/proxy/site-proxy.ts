@@ -107,6 +107,13 @@ export function getSiteProxy(): ProxyHandler {
   services ??= createServices();
   const { settings, logger, client, address, tokensPerAddress, global, tokenKey } = services;
   const { endpoints } = model;
+  const operations = endpoints.map(({ method, path, parameters, security }) => ({
+    method,
+    path,
+    headers: parameters.header.map((p) => p.name),
+    cookies: parameters.cookie.map((p) => p.name),
+    credentials: apiKeyNames(security),
+  }));
   // asked by the proxy only once a request has passed its own checks: what it refuses anyway is not counted
   const admit =
     client || global
@@ -119,7 +126,7 @@ export function getSiteProxy(): ProxyHandler {
             trustedProxyHops: settings.trustedProxyHops,
             tokenKey,
             // an API key counts as its integrator's token, as a bearer token does
-            credentialHeaders: [credentialQueryHeader, credentialCookieHeader, ...endpoints.flatMap(({ security }) => apiKeyNames(security).headers ?? [])],
+            credentialHeaders: [credentialQueryHeader, credentialCookieHeader, ...operations.flatMap(({ credentials }) => credentials.headers ?? [])],
           }),
           // tokenless requests without an address cannot be told apart: one allowance for them all
           anonymousKey: 'anonymous',
@@ -128,13 +135,7 @@ export function getSiteProxy(): ProxyHandler {
       : undefined;
   const proxy = createProxy({
     environments: getProxyEnvironments,
-    operations: endpoints.map(({ method, path, parameters, security }) => ({
-      method,
-      path,
-      headers: parameters.header.map((p) => p.name),
-      cookies: parameters.cookie.map((p) => p.name),
-      credentials: apiKeyNames(security),
-    })),
+    operations,
     timeoutMs: settings.timeoutMs,
     maxConcurrent: settings.concurrency,
     admit,

@@ -1,4 +1,4 @@
-import { getApiModel } from '../endpoints';
+import { getApiModel, type ApiModel } from '../endpoints';
 import type { Endpoint } from '../endpoints/endpoint';
 import type { SecurityModel } from '../endpoints/security';
 import { sampleTarget, type SampleTarget } from '../endpoints/code-samples';
@@ -76,12 +76,17 @@ function tryItEndpoint(endpoint: Endpoint, tokenField: boolean): TryItEndpoint {
   };
 }
 
+/** Whether the panel asks for the profile's one token (`TryItEndpoint.tokenField`) rather than each scheme's credential. */
+export function usesTokenField(model: ApiModel): boolean {
+  return model.profile.token !== undefined;
+}
+
 export function tryItPayload(key: string): TryItPayload | undefined {
   const model = getApiModel();
   const endpoint = model.byKey.get(key);
   if (!endpoint) return undefined;
   return {
     document: sliceOperation(model, endpoint),
-    endpoint: tryItEndpoint(endpoint, model.profile.token !== undefined),
+    endpoint: tryItEndpoint(endpoint, usesTokenField(model)),
   };
 }

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildApiModel } from '@/lib/endpoints/build-api-model';
+import { endpointContent } from '@/lib/endpoints/endpoint-content';
 import { tryItInvitation, type AppliedScheme } from '@/lib/endpoints/security';
 import { readDocument } from '@/lib/openapi/load-document';
 import { MemoryStorage } from './support/memory-storage';
@@ -177,5 +178,18 @@ describe('what the closed panel offers', () => {
       expect(tryItInvitation(endpoint.security, { tokenField: true })).toBe('Send this request and see what comes back. It needs no credentials.');
     }
     expect(tryItInvitation({ alternatives: model.endpoints[0].security.alternatives, optional: true }, { tokenField: false })).toMatch(/, or without credentials, and see what comes back\.$/);
+  });
+});
+
+describe('what the code samples tell the reader to replace', () => {
+  const model = buildApiModel(readDocument('tests/fixtures/security/secured-api.yaml'));
+  const lead = (operationId: string) =>
+    JSON.stringify(endpointContent(model.endpoints.find((endpoint) => endpoint.operationId === operationId)!).codeSamplesLead);
+
+  it('names the placeholders the samples write, not a token the scheme does not have', () => {
+    expect(lead('listHeaderKeyItems')).toContain('"<api-key>"');
+    expect(lead('listHeaderKeyItems')).not.toContain('api-token');
+    expect(lead('listBasicItems')).toContain('"<username>:<password>"');
+    expect(lead('listAuthCodeItems')).toContain('"<access-token>"');
   });
 });
