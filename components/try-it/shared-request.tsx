@@ -17,7 +17,7 @@ export const sharedLinkNoticeId = 'try-it-shared-link-notice';
  * (`#try-it=…`) when the panel opens with one or the fragment changes: checked, never sent.
  */
 export function SharedRequestLoader() {
-  const { key: operationId, parameters, hasBody, target, credentials, changes } = useTryIt();
+  const { key: operationId, parameters, body, target, credentials, changes } = useTryIt();
   const { environment, serverVariables, labels, serverTemplates, select } = useEnvironment();
   // the environments of the moment a link is read, without reading the link again when they change
   const currentLabels = useEffectEvent(() => labels);
@@ -35,7 +35,7 @@ export function SharedRequestLoader() {
       const result = decodeShareFragment(encoded, {
         operationId,
         parameters,
-        hasBody,
+        hasBody: body !== 'none',
         environments: currentLabels(),
         serverTemplates: currentTemplates(),
         credentials,
@@ -52,7 +52,7 @@ export function SharedRequestLoader() {
     load();
     window.addEventListener('hashchange', load);
     return () => window.removeEventListener('hashchange', load);
-  }, [operationId, parameters, hasBody, credentials, changes]);
+  }, [operationId, parameters, body, credentials, changes]);
 
   return null;
 }

@@ -14,7 +14,7 @@ const ValidationContext = createContext<ValidationValue>({ issues: [] });
 
 /** Validates the panel's request against the document as the user edits it (the form's own debounce). */
 export function ValidationProvider({ children }: { children: ReactNode }) {
-  const { key, parameters, hasBody } = useTryIt();
+  const { key, parameters, body } = useTryIt();
   const { addListener, removeListener } = useOperationContext();
   const [validators, setValidators] = useState<Validators>();
   const [values, setValues] = useState<RequestValues>();
@@ -37,9 +37,9 @@ export function ValidationProvider({ children }: { children: ReactNode }) {
   const value = useMemo<ValidationValue>(
     () => ({
       validators,
-      issues: validators && values ? validateRequest(validators, key, parameters, values, hasBody) : [],
+      issues: validators && values ? validateRequest(validators, key, parameters, values, body) : [],
     }),
-    [validators, values, key, parameters, hasBody],
+    [validators, values, key, parameters, body],
   );
   return <ValidationContext value={value}>{children}</ValidationContext>;
 }
@@ -62,7 +62,9 @@ export function FieldIssues({ location, field, prefix }: { location: RequestIssu
     <ul className="m-0 mt-1 list-none p-0 text-xs text-rose-700 dark:text-rose-300" aria-live="polite">
       {mine.map((issue, index) => (
         <li key={index}>
-          {location === 'body' ? (
+          {location === 'body' && issue.field === '' ? (
+            issue.message
+          ) : location === 'body' ? (
             <>
               <code>{issue.field}</code> {issue.message}
             </>

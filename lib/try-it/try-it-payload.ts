@@ -7,7 +7,7 @@ import type { OpenAPIDocument } from '../openapi/types';
 import type { CredentialText } from '../profile';
 import type { DocumentedFields } from './check-conformance';
 import type { ResponseContract } from './explain-response';
-import type { ParameterSpec } from './validate-request';
+import type { BodyPresence, ParameterSpec } from './validate-request';
 import type { LinkChanges } from './link-changes';
 import { operationLinkChanges } from '../changelog/operation-link-changes';
 
@@ -26,7 +26,7 @@ export interface TryItEndpoint {
   /** The success response's documented top-level fields: an answer with none of them is not recognised. */
   documentedFields: DocumentedFields;
   parameters: ParameterSpec[];
-  hasBody: boolean;
+  body: BodyPresence;
   /** Method, path and the values samples start with. */
   target: SampleTarget;
   /** The token field's label and placeholder, as the model says them (`Endpoint.token`). */
@@ -67,7 +67,7 @@ function tryItEndpoint(endpoint: Endpoint, tokenField: boolean): TryItEndpoint {
       required: p.required,
       type: p.type,
     })),
-    hasBody: endpoint.body !== undefined,
+    body: endpoint.body === undefined ? 'none' : endpoint.body.required ? 'required' : 'optional',
     target: sampleTarget(endpoint),
     token: endpoint.token,
     security: endpoint.security,

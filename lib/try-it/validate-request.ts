@@ -19,6 +19,9 @@ export interface ParameterSpec {
   type: string;
 }
 
+/** Whether the operation takes a body, and whether the document requires it (`requestBody.required`). */
+export type BodyPresence = 'none' | 'optional' | 'required';
+
 export interface RequestValues {
   path: Record<string, unknown>;
   query: Record<string, unknown>;
@@ -66,7 +69,7 @@ export function validateRequest(
   operationId: string,
   parameters: ParameterSpec[],
   values: RequestValues,
-  hasBody: boolean,
+  body: BodyPresence,
 ): RequestIssue[] {
   const issues: RequestIssue[] = [];
   for (const parameter of parameters) {
@@ -85,9 +88,15 @@ export function validateRequest(
       }
     }
   }
+  if (body === 'none') return issues;
+  // no body yet (no file chosen, the editor emptied) is missing, not of the wrong type
+  if (values.body === undefined) {
+    if (body === 'required') issues.push({ location: 'body', field: '', message: 'The request body is required.' });
+    return issues;
+  }
   const validateBody = validators[bodyKey(operationId)];
   // a chosen file is checked as present, and the parts around it as always
-  if (hasBody && validateBody && !validateBody(withFilesAsNames(values.body) as JsonValue)) {
+  if (validateBody && !validateBody(withFilesAsNames(values.body) as JsonValue)) {
     for (const issue of validateBody.errors ?? []) {
       issues.push({ location: 'body', field: issuePointer(issue) || '/', message: describeIssue(issue) });
     }

@@ -143,7 +143,11 @@ test('an octet-stream body is chosen from a file and arrives byte for byte', asy
   await openPanel(page, pageOf('uploadRawDocument'));
   const panel = panelOf(page);
   await panel.getByLabel(/^name/).fill('march.bin');
+  // before a file is chosen, the body is missing: not a string that failed its schema
+  await expect(panel.getByText('The request body is required.')).toBeVisible();
+  await expect(panel.getByText('must be string')).toHaveCount(0);
   await panel.getByLabel(/^Body \(file\)/).setInputFiles({ name: 'march.bin', mimeType: 'application/octet-stream', buffer: scan });
+  await expect(panel.getByText('The request body is required.')).toHaveCount(0);
   const response = await send(page);
   await expect(response).toContainText('201');
   expect(arrived.map((request) => [request.method, request.url, request.contentType])).toEqual([['PUT', '/documents/march.bin/raw', 'application/octet-stream']]);

@@ -17,7 +17,7 @@ describe('request validation against the document (the generated validators the 
       'claimOrganizationRelation',
       specs(claim),
       { path: { externalServiceId: 'e8623a0d-39de-4963-9c6c-a25dc38e89c9' }, query: {}, header: {}, body: claim.body!.example },
-      true,
+      'required',
     );
     expect(issues).toEqual([]);
   });
@@ -28,7 +28,7 @@ describe('request validation against the document (the generated validators the 
       'claimOrganizationRelation',
       specs(claim),
       { path: { externalServiceId: 'not-a-uuid' }, query: {}, header: {}, body: { connectToken: 42 } },
-      true,
+      'required',
     );
     expect(issues).toEqual([
       { location: 'path', field: 'externalServiceId', message: 'must be a valid uuid' },
@@ -40,7 +40,7 @@ describe('request validation against the document (the generated validators the 
   it('reads query values as their schema type, and checks ranges, formats and enums', async () => {
     const validators = await load('listCourtBookings');
     const check = (query: Record<string, unknown>) =>
-      validateRequest(validators, 'listCourtBookings', specs(bookings), { path: { externalServiceId: 'e8623a0d-39de-4963-9c6c-a25dc38e89c9' }, query, header: {} }, false);
+      validateRequest(validators, 'listCourtBookings', specs(bookings), { path: { externalServiceId: 'e8623a0d-39de-4963-9c6c-a25dc38e89c9' }, query, header: {} }, 'none');
     expect(check({ limit: '50', offset: '0' })).toEqual([]);
     expect(check({ limit: '500' })).toEqual([{ location: 'query', field: 'limit', message: 'must be <= 100' }]);
     expect(check({ limit: 'ten' })).toEqual([{ location: 'query', field: 'limit', message: 'must be integer' }]);
@@ -48,8 +48,16 @@ describe('request validation against the document (the generated validators the 
     expect(check({ participantEmail: 'nobody' })).toEqual([{ location: 'query', field: 'participantEmail', message: 'must be a valid email' }]);
   });
 
+  it('says a body that is not there yet is missing, not of the wrong type, and only where the document requires one', async () => {
+    const validators = await load('claimOrganizationRelation');
+    const withBody = (body: 'optional' | 'required') =>
+      validateRequest(validators, 'claimOrganizationRelation', specs(claim), { path: { externalServiceId: 'e8623a0d-39de-4963-9c6c-a25dc38e89c9' }, query: {}, header: {} }, body);
+    expect(withBody('required')).toEqual([{ location: 'body', field: '', message: 'The request body is required.' }]);
+    expect(withBody('optional')).toEqual([]);
+  });
+
   it('says a missing required path parameter is required', async () => {
-    const issues = validateRequest(await load('claimOrganizationRelation'), 'claimOrganizationRelation', specs(claim), { path: {}, query: {}, header: {}, body: claim.body!.example }, true);
+    const issues = validateRequest(await load('claimOrganizationRelation'), 'claimOrganizationRelation', specs(claim), { path: {}, query: {}, header: {}, body: claim.body!.example }, 'required');
     expect(issues).toEqual([{ location: 'path', field: 'externalServiceId', message: 'is required' }]);
   });
 });

@@ -76,13 +76,14 @@ describe('files in the values', () => {
     const ajv = createAjv(document as unknown as OpenAPIDocument);
     const validate = ajv.compile({ $ref: `${documentId}#/components/schemas/Upload` });
     const validators = { 'upload body': validate } as unknown as Validators;
-    const check = (values: unknown) => validateRequest(validators, 'upload', [], { path: {}, query: {}, header: {}, body: values }, true);
+    const check = (values: unknown) => validateRequest(validators, 'upload', [], { path: {}, query: {}, header: {}, body: values }, 'required');
     expect(withFilesAsNames(body)).toEqual({ documents: ['report.pdf', 'scan.png'], caption: 'March', tags: ['a'] });
     expect(check(body)).toEqual([]);
     expect(check({ ...body, caption: 'a caption longer than twenty' })).toEqual([
       { location: 'body', field: '/caption', message: 'must NOT have more than 20 characters' },
     ]);
     expect(check({ caption: 'March' })).toEqual([{ location: 'body', field: '/documents', message: 'documents is required' }]);
+    expect(check(undefined)).toEqual([{ location: 'body', field: '', message: 'The request body is required.' }]);
     expect(check({ documents: [], caption: 'March' })).toEqual([{ location: 'body', field: '/documents', message: 'must NOT have fewer than 1 items' }]);
   });
 });
