@@ -63,7 +63,7 @@ export function EventPage({ event }: EventPageProps) {
           {body.kind === 'json' && content.payload.typescript && <CodeBlock code={content.payload.typescript} lang="ts" title="TypeScript" />}
           {content.payload.plainJson ? (
             <>
-              {body.fields.length > 0 && <FieldTable fields={body.fields} showRequired />}
+              {body.fields.length > 0 && <FieldTable fields={body.fields} showRequired anchors="request" />}
               <JsonBlock value={body.example} title="Example payload" />
             </>
           ) : (

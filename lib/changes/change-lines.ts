@@ -1,6 +1,7 @@
 import { pointerSegments } from '../openapi/json-pointer';
 import { createPositionFinder, type LoadedDocument } from '../openapi/load-document';
 import type { Change } from './change';
+import { eventSubject } from './event-changes';
 import { writtenPath } from './written-path';
 
 /**
@@ -13,8 +14,8 @@ export function changeLines(changes: readonly Change[], document: LoadedDocument
   return changes.map((change) => {
     const written = writtenPath(document.raw, pointerSegments(change.location.pointer));
     const line = positionOf(written)?.line;
-    const operation = change.location.operation;
-    const what = operation ? `${operation.method} ${operation.path}: ` : '';
+    const { operation, event } = change.location;
+    const what = operation ? `${operation.method} ${operation.path}: ` : event ? `${eventSubject(event)}: ` : '';
     return `${document.file}${line === undefined ? '' : `:${line}`}: ${change.class}: ${what}${change.summary}`;
   });
 }

@@ -6,9 +6,34 @@
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'deprecated';
 export type ChangeClass = 'breaking' | 'non-breaking' | 'documentation';
 
+/** An operation as a change names it: by method and path template, as written. */
+export interface OperationRef {
+  method: string;
+  path: string;
+  operationId?: string;
+}
+
+/** A request the API sends (a webhook, or a callback of an operation), as a change names it. */
+export interface EventRef {
+  kind: 'webhook' | 'callback';
+  /** The webhook's key, or the callback's name. */
+  name: string;
+  method: string;
+  /** A callback's runtime expression, the URL it is sent to. */
+  expression?: string;
+  /** The operation that registers a callback. */
+  registeredBy?: OperationRef;
+}
+
 export interface ChangeLocation {
   /** The operation the change is in, when it is in one. */
-  operation?: { method: string; path: string; operationId?: string };
+  operation?: OperationRef;
+  /**
+   * The webhook or callback the change is in, when it is in one. Its `side` is as the document
+   * writes it: `request` for the payload the API sends, `response` for what it expects back; its
+   * class is judged as the integrator who receives it meets the change.
+   */
+  event?: EventRef;
   /** Where in the document: a JSON pointer into the newer document (the older one for a removal). */
   pointer: string;
   /** request or response side, when it matters for the class. */

@@ -1,9 +1,11 @@
 import { apiCompare, type Diff } from 'api-smart-diff';
-import { escapePointer } from '../openapi/json-pointer';
+import { pointerOf } from '../openapi/json-pointer';
 import type { LoadedDocument } from '../openapi/load-document';
 import type { PathSegment } from '../openapi/refs';
 import type { Change, ChangeClass, ChangeKind, ChangeLocation } from './change';
+import { codeValue } from './code-value';
 import { correctVerdict } from './engine-corrections';
+import { eventDiffs, eventSubject } from './event-changes';
 import { schemaPlace, type SchemaPlace } from './schema-place';
 
 const methods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
@@ -33,21 +35,7 @@ function child(value: unknown, key: PathSegment): unknown {
 
 const at = (root: unknown, path: readonly PathSegment[]) => path.reduce<unknown>(child, root);
 
-export function pointerOf(path: readonly PathSegment[]): string {
-  return path.length === 0 ? '#' : `#/${path.map((segment) => escapePointer(String(segment))).join('/')}`;
-}
-
-/**
- * A value of the document as code in a summary: short, on one line, without a backtick that
- * would end the code span (a document's text is anyone's).
- */
-export function codeValue(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replaceAll('`', "'");
-  return `\`${flat.length > 80 ? `${flat.slice(0, 79)}…` : flat}\``;
-}
-
-interface Place {
+export interface Place {
   location: ChangeLocation;
   /** In the words of a summary: "in the request body", "in the `notify` query parameter". */
   where: string;
@@ -191,16 +179,19 @@ function joined(field: string | undefined, name: unknown): string {
   return field ? `${field}.${String(name)}` : String(name);
 }
 
-function engineClass(diff: Diff, place: Place): ChangeClass {
+/** The engine's verdict, corrected; `side` is the one it judged (a webhook's is turned round, see `event-changes.ts`). */
+function engineClass(diff: Diff, place: Place, side = place.location.side): ChangeClass {
   const engine: ChangeClass = diff.type === 'breaking' ? 'breaking' : diff.type === 'annotation' ? 'documentation' : 'non-breaking';
   const keyword = place.schema && typeof place.schema.end === 'object' ? place.schema.end.keyword : String(place.rest.at(-1));
   // a text the engine does not know as one (an `x-` extension, a tag's description)
-  const corrected = correctVerdict({ action: diff.action, path: diff.path, side: place.location.side, class: engine });
+  const corrected = correctVerdict({ action: diff.action, path: diff.path, side, class: engine });
   return corrected === engine && diff.type === 'unclassified' && documentationKeywords.has(keyword) ? 'documentation' : corrected;
 }
 
 /** Is this diff about the document as a whole where the operations already say it? */
 function isReflectedElsewhere(path: readonly PathSegment[]): boolean {
+  // webhooks and callbacks are compared as their receiver meets them (`eventDiffs`)
+  if (path[0] === 'webhooks' || (path[0] === 'paths' && path[3] === 'callbacks')) return true;
   if (path[0] === 'info' && path.length >= 2 && releaseMetadata.has(String(path[1]))) return true;
   // a component shows where it is used, in each operation; a security scheme is also a contract of its own
   return path[0] === 'components' && path[1] !== 'securitySchemes';
@@ -242,6 +233,10 @@ export function compareDocuments(older: LoadedDocument, newer: LoadedDocument): 
       mergeInto(changes, seen, change, expanded, place);
     }
   }
+  for (const { diff, place, judgedSide, summary } of eventDiffs(older, newer)) {
+    const change: Change = { kind: kindOf(diff, place), class: engineClass(diff, place, judgedSide), location: place.location, summary: summary ?? summaryOf(diff, place, undefined) };
+    mergeInto(changes, seen, change, diff, place);
+  }
   return byClass(changes);
 }
 
@@ -251,7 +246,8 @@ export function compareDocuments(older: LoadedDocument, newer: LoadedDocument): 
  */
 function mergeInto(changes: Change[], seen: Map<string, Change>, change: Change, diff: Diff, place: Place) {
   const operation = change.location.operation;
-  const scope = `${operation ? `${operation.method} ${operation.path}` : ''}|${change.location.side ?? ''}|${change.location.status ?? ''}`;
+  const { event } = change.location;
+  const scope = `${operation ? `${operation.method} ${operation.path}` : event ? `${eventSubject(event)} ${event.method} ${event.expression ?? ''}` : ''}|${change.location.side ?? ''}|${change.location.status ?? ''}`;
   const field = place.schema?.end === 'required' ? joined(place.schema.field, diff.after ?? diff.before) : place.schema?.end === 'property' ? place.schema.field : undefined;
   const fieldKey = field !== undefined ? `${scope}|field|${field}|${diff.action}` : undefined;
   if (fieldKey) {

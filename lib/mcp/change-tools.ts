@@ -1,4 +1,6 @@
 import { getChangelog, type Change, type ReleaseEntry } from '../changes';
+import { eventSubject } from '../changes/event-changes';
+import { findEventPage } from '../changelog/change-target';
 import { getApiModel } from '../endpoints';
 import { closestMatches } from './closest-matches';
 import { maxAnswerCharacters } from './cut-answer';
@@ -14,11 +16,13 @@ export interface ListedChange {
   /** `POST /v1/bookings`, when the change is in an operation. */
   operation?: string;
   operationId?: string;
+  /** `webhook bookingCreated`, `callback onPaid of POST /payments`, when the change is in a request the API sends. */
+  event?: string;
   side?: 'request' | 'response';
   status?: string;
   field?: string;
   pointer: string;
-  /** The operation's page, while it exists. */
+  /** The operation's or event's page, while it exists. */
   url?: string;
 }
 
@@ -50,9 +54,9 @@ const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0,
 const listCharacters = maxAnswerCharacters - 2_000;
 
 function listed(change: Change, origin: string, pages: Map<string, string>): ListedChange {
-  const { operation, side, status, field, pointer } = change.location;
+  const { operation, event, side, status, field, pointer } = change.location;
   const key = operation && `${operation.method} ${operation.path}`;
-  const url = key && pages.get(key);
+  const url = key ? pages.get(key) : event && findEventPage(getApiModel(), event)?.url;
   return {
     class: change.class,
     kind: change.kind,
@@ -60,6 +64,7 @@ function listed(change: Change, origin: string, pages: Map<string, string>): Lis
     summary: cut(change.summary, 600),
     ...(key && { operation: cut(key, 1_000) }),
     ...(operation?.operationId !== undefined && { operationId: cut(operation.operationId, 1_000) }),
+    ...(event && { event: cut(eventSubject(event), 1_000) }),
     ...(side && { side }),
     ...(status && { status: cut(status, 20) }),
     ...(field && { field: cut(field, 300) }),

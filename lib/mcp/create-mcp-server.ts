@@ -121,7 +121,7 @@ export function createMcpServer({ origin }: McpServerOptions): McpServer {
     {
       title: 'List changes',
       description:
-        "What changed in each release of the API, newest first: every change with its class (breaking, non-breaking, documentation), kind, one-sentence summary, operation, side (request or response), status, field and JSON pointer, breaking ones first; \"unreleased\" for the current document's changes on top of the newest release. Give since (a release's version) for what changed after it, operationId for one operation's changes.",
+        "What changed in each release of the API, newest first: every change with its class (breaking, non-breaking, documentation), kind, one-sentence summary, operation or event (a webhook or callback the API sends, judged as its receiver meets the change), side (request or response, as the document writes it), status, field and JSON pointer, breaking ones first; \"unreleased\" for the current document's changes on top of the newest release. Give since (a release's version) for what changed after it, operationId for one operation's changes.",
       inputSchema: {
         since: boundedString('since', "A release's version, e.g. 1.0.0: only the changes after it").optional(),
         operationId: boundedString('operationId', 'Only the changes to this operation (also one since removed)').optional(),

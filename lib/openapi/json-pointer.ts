@@ -9,6 +9,11 @@ export function escapePointer(segment: string): string {
   return segment.replaceAll('%', '%25').replaceAll('~', '~0').replaceAll('/', '~1');
 }
 
+/** A JSON pointer in URI fragment form from its segments: `['a', 'b/c']` → `#/a/b~1c`; `[]` → `#`. */
+export function pointerOf(segments: readonly (string | number)[]): string {
+  return segments.length === 0 ? '#' : `#/${segments.map((segment) => escapePointer(String(segment))).join('/')}`;
+}
+
 /** The JSON media type of a `content` map (the first `…json` one), as the pages and validators read it. */
 export function jsonMediaType(content: Record<string, MediaTypeObject> | undefined): string | undefined {
   if (!content) return undefined;

@@ -57,6 +57,17 @@ test('the changelog lists Unreleased first, then the releases newest first, brea
   await expect(row).toBeInViewport();
   await expect(row).toContainText('players');
 
+  // a webhook's payload is judged as its receiver reads it, and links to the webhook's page and row
+  const courtName = release(page, 'unreleased').getByRole('listitem').filter({ hasText: 'Field courtName was removed from the payload.' });
+  await expect(courtName.locator('[data-change-class]')).toHaveText('Breaking');
+  await expect(courtName.getByRole('link', { name: /Booking confirmed/ })).toHaveAttribute('href', /^\/partner-api\/webhooks\/[a-z-]+$/);
+  const confirmedAt = release(page, 'unreleased').getByRole('listitem').filter({ hasText: 'Required field confirmedAt was added to the payload.' });
+  await expect(confirmedAt.locator('[data-change-class]')).toHaveText('Non-breaking');
+  await confirmedAt.getByRole('link', { name: 'confirmedAt row' }).click();
+  await expect(page).toHaveURL(/\/partner-api\/webhooks\/[a-z-]+#request-field-confirmedAt$/);
+  await expect(page.locator('tr#request-field-confirmedAt')).toBeInViewport();
+  await page.goBack();
+
   // the feed is announced, and the navigation leads to the changelog
   await page.goto(at('/partner-api/changelog'));
   await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', /\/partner-api\/changelog\/feed\.xml$/);

@@ -14,7 +14,7 @@ let mcp: McpTestClient;
 let client: Client;
 
 interface ChangeList {
-  releases: { version: string; date?: string; first?: boolean; changes: { class: string; kind: string; summary: string; operationId?: string; url?: string; side?: string }[] }[];
+  releases: { version: string; date?: string; first?: boolean; changes: { class: string; kind: string; summary: string; operation?: string; operationId?: string; event?: string; url?: string; side?: string; field?: string }[] }[];
   total: number;
   note: string;
 }
@@ -47,10 +47,15 @@ describe('list_changes', () => {
       ['1.1.0', '2026-06-15', undefined],
       ['1.0.0', '2026-03-02', true],
     ]);
-    expect(list.total).toBe(13);
-    expect(list.note).toBe('All 13 changes, newest release first, breaking changes first within each.');
+    expect(list.total).toBe(15);
+    expect(list.note).toBe('All 15 changes, newest release first, breaking changes first within each.');
     const [first] = list.releases[0].changes;
     expect(first).toMatchObject({ class: 'breaking', kind: 'removed', summary: 'The 409 response was removed.', operationId: 'createBooking', side: 'response', url: `${origin}/partner-api/booking/createBooking` });
+    // a webhook's change names the webhook and links to its page, judged as the receiver meets it
+    const webhook = list.releases[0].changes.find((change) => change.event !== undefined)!;
+    expect(webhook).toMatchObject({ class: 'breaking', kind: 'removed', summary: 'Field `courtName` was removed from the payload.', event: 'webhook bookingConfirmed', side: 'request', field: 'courtName' });
+    expect(webhook.operation).toBeUndefined();
+    expect(webhook.url).toMatch(new RegExp(`^${origin}/partner-api/webhooks/[a-z-]+$`));
     const removed = list.releases[1].changes.find((change) => change.operationId === 'deleteBooking')!;
     expect(removed.url).toBeUndefined();
   });

@@ -105,9 +105,13 @@ describe('the changelog', () => {
     ]);
     expect(entries[0].changes.map((change) => [change.class, change.summary])).toEqual([
       ['breaking', 'The 409 response was removed.'],
+      // a webhook's payload is judged as its receiver reads it: a field gone breaks, a new required one does not
+      ['breaking', 'Field `courtName` was removed from the payload.'],
       ['non-breaking', 'Required field `createdAt` was added to the 201 response.'],
       ['non-breaking', 'Required field `createdAt` was added to the 200 response.'],
+      ['non-breaking', 'Required field `confirmedAt` was added to the payload.'],
     ]);
+    expect(entries[0].changes[1].location).toMatchObject({ event: { kind: 'webhook', name: 'bookingConfirmed', method: 'POST' }, side: 'request', field: 'courtName' });
     expect(entries[1].changes.map((change) => change.class)).toEqual(['breaking', 'breaking', 'breaking', 'breaking', 'non-breaking', 'documentation']);
     expect(entries[3].changes).toEqual([]);
   });
@@ -156,11 +160,20 @@ describe('npm run diff', () => {
     expect(result.status).toBe(1);
     const lines = result.stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^tests\/fixtures\/changes\/site\/partner-api\.yaml:\d+: breaking: POST \/bookings: The 409 response was removed\.$/);
-    expect(lines[1]).toMatch(/^tests\/fixtures\/changes\/site\/partner-api\.yaml:(\d+): non-breaking: POST \/bookings: Required field `createdAt` was added to the 201 response\.$/);
+    const createdAt = lines.find((line) => line.includes('POST /bookings: Required field `createdAt`'))!;
+    expect(createdAt).toMatch(/^tests\/fixtures\/changes\/site\/partner-api\.yaml:(\d+): non-breaking: POST \/bookings: Required field `createdAt` was added to the 201 response\.$/);
     // the line of the field in the shared schema, through the $ref
-    const line = Number(/:(\d+):/.exec(lines[1])![1]);
+    const line = Number(/:(\d+):/.exec(createdAt)![1]);
     expect(readFileSync(`${siteFixture}/partner-api.yaml`, 'utf8').split('\n')[line - 1].trim()).toBe('createdAt:');
-    expect(result.stderr).toContain('1 breaking change');
+    // a webhook's change is on the line of its schema, named by the webhook
+    const webhook = lines.find((line) => line.includes('webhook bookingConfirmed'))!;
+    expect(webhook).toMatch(/^tests\/fixtures\/changes\/site\/partner-api\.yaml:\d+: breaking: webhook bookingConfirmed: Field `courtName` was removed from the payload\.$/);
+    // a removed field is at the nearest part that remains: the properties of the payload's shared schema
+    const schemaLine = Number(/:(\d+):/.exec(webhook)![1]);
+    const written = readFileSync(`${siteFixture}/partner-api.yaml`, 'utf8').split('\n');
+    expect(written[schemaLine - 1].trim()).toBe('properties:');
+    expect(written[schemaLine - 6].trim()).toBe('BookingConfirmed:');
+    expect(result.stderr).toContain('2 breaking changes');
   });
 
   it('exits 0 with --allow-breaking, and on a document with no changes', { timeout: 120_000 }, () => {
