@@ -6,7 +6,8 @@ import type { Change, ChangeClass, ChangeKind, ChangeLocation } from './change';
 import { codeValue } from './code-value';
 import { correctVerdict } from './engine-corrections';
 import { eventDiffs, eventSubject } from './event-changes';
-import { schemaPlace, type SchemaPlace } from './schema-place';
+import type { Place } from './change-place';
+import { schemaPlace } from './schema-place';
 
 const methods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 
@@ -35,15 +36,6 @@ function child(value: unknown, key: PathSegment): unknown {
 
 const at = (root: unknown, path: readonly PathSegment[]) => path.reduce<unknown>(child, root);
 
-export interface Place {
-  location: ChangeLocation;
-  /** In the words of a summary: "in the request body", "in the `notify` query parameter". */
-  where: string;
-  /** What the segments below the operation's part lead to, when they are in a schema. */
-  schema?: SchemaPlace;
-  /** The segments after the operation (`requestBody/content/…`), or from the root outside one. */
-  rest: readonly PathSegment[];
-}
 
 interface Sides {
   older: LoadedDocument;

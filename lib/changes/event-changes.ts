@@ -4,7 +4,7 @@ import type { LoadedDocument } from '../openapi/load-document';
 import type { PathSegment } from '../openapi/refs';
 import type { ChangeLocation, EventRef } from './change';
 import { codeValue } from './code-value';
-import type { Place } from './compare-documents';
+import type { Place } from './change-place';
 import { schemaPlace } from './schema-place';
 
 /*
