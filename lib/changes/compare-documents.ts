@@ -3,13 +3,14 @@ import { pointerOf } from '../openapi/json-pointer';
 import type { LoadedDocument } from '../openapi/load-document';
 import type { PathSegment } from '../openapi/refs';
 import type { Change, ChangeClass, ChangeKind, ChangeLocation } from './change';
-import { codeValue } from './code-value';
+import { capitalised, codeValue, verbs } from './summary-text';
 import { correctVerdict } from './engine-corrections';
 import { eventDiffs, eventSubject } from './event-changes';
+import { httpMethods } from '../openapi/types';
 import type { Place } from './change-place';
 import { schemaPlace } from './schema-place';
 
-const methods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+const methods = new Set<string>(httpMethods);
 
 /** What a release records about itself, which is not a change of the API. */
 const releaseMetadata = new Set(['version', 'x-release-date', 'x-release-first']);
@@ -87,8 +88,6 @@ function placeOf(documents: Sides, diff: Diff, pointerPath: readonly PathSegment
   return { location, where: '', rest };
 }
 
-const verbs: Record<Diff['action'], string> = { add: 'was added', remove: 'was removed', replace: 'changed', rename: 'was renamed' };
-
 const documentationKeywords = new Set(['description', 'summary', 'title', 'example', 'examples', 'externalDocs', 'tags']);
 
 function kindOf(diff: Diff, place: Place): ChangeKind {
@@ -98,10 +97,6 @@ function kindOf(diff: Diff, place: Place): ChangeKind {
   if (diff.action === 'add') return 'added';
   if (diff.action === 'remove') return 'removed';
   return 'changed';
-}
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** One sentence for a change, from where it is and what the engine saw. */

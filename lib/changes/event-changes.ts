@@ -1,9 +1,10 @@
 import { apiCompare, type Diff } from 'api-smart-diff';
-import { pointerOf, resolvePointer } from '../openapi/json-pointer';
+import { pointerOf } from '../openapi/json-pointer';
 import type { LoadedDocument } from '../openapi/load-document';
-import type { PathSegment } from '../openapi/refs';
+import { followRef, type PathSegment } from '../openapi/refs';
+import { httpMethods } from '../openapi/types';
 import type { ChangeLocation, EventRef } from './change';
-import { codeValue } from './code-value';
+import { capitalised, codeValue, verbs } from './summary-text';
 import type { Place } from './change-place';
 import { schemaPlace } from './schema-place';
 
@@ -19,19 +20,17 @@ import { schemaPlace } from './schema-place';
 
 type Json = Record<string, unknown>;
 
-const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-const documentationKeywords = new Set(['description', 'summary', 'externalDocs', 'tags']);
+/** What an event's operation says of itself that the turned-round operation keeps: its texts, and whether it is deprecated. */
+const ownKeywords = new Set(['description', 'summary', 'externalDocs', 'tags', 'deprecated']);
 /** The status under which the turned-round operation answers with the payload. */
 const payloadStatus = '200';
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A local `$ref` followed to its target, as often as it takes (a path item, parameter or body may be one). */
-function resolved(raw: Json, value: unknown, depth = 0): Json | undefined {
-  if (!isObject(value)) return undefined;
-  const ref = value.$ref;
-  if (typeof ref !== 'string' || depth > 20) return value;
-  return resolved(raw, resolvePointer(raw, ref), depth + 1);
+/** A value through its local `$ref`s (a path item, parameter, body or response may be one), when it is an object. */
+function resolved(raw: Json, value: unknown): Json | undefined {
+  const target = followRef(raw, value).value;
+  return isObject(target) ? target : undefined;
 }
 
 interface Event {
@@ -65,7 +64,7 @@ function eventOf(raw: Json, ref: EventRef, base: PathSegment[], item: Json, oper
 
 function eachOperation(raw: Json, item: Json | undefined, visit: (method: string, operation: Json) => void) {
   if (!item) return;
-  for (const method of methods) {
+  for (const method of httpMethods) {
     const operation = resolved(raw, item[method]);
     if (operation) visit(method, operation);
   }
@@ -124,7 +123,7 @@ function asHeader(parameter: Json): Json {
 }
 
 function documentation(operation: Json): Json {
-  return Object.fromEntries(Object.entries(operation).filter(([key]) => documentationKeywords.has(key) || key === 'deprecated'));
+  return Object.fromEntries(Object.entries(operation).filter(([key]) => ownKeywords.has(key)));
 }
 
 /** The document turned round: each event's payload as a response, each expected response as a request. */
@@ -136,7 +135,8 @@ function turnedRound(document: LoadedDocument, events: Map<string, Event>): Json
     const headers = Object.fromEntries([...event.parameters].map(([name, parameter]) => [name, asHeader(parameter)]));
     const payload = {
       description: typeof body?.description === 'string' ? body.description : '',
-      ...(event.parameters.size > 0 && { headers }),
+      // always there, even empty: a header gone or added is a change of its own, not of the whole map
+      headers,
       ...(body?.content !== undefined && { content: body.content }),
     };
     paths[partPath({ event: key })] = { post: { ...documentation(event.operation), responses: { [payloadStatus]: payload } } };
@@ -146,7 +146,7 @@ function turnedRound(document: LoadedDocument, events: Map<string, Event>): Json
       paths[partPath({ event: key, reply: status })] = {
         post: {
           ...(typeof response.description === 'string' && { description: response.description }),
-          ...(replyHeaders.length > 0 && { parameters: replyHeaders }),
+          parameters: replyHeaders,
           ...(response.content !== undefined && { requestBody: { required: true, content: response.content } }),
           responses: { default: { description: 'received' } },
         },
@@ -171,14 +171,24 @@ export interface EventDiff {
   summary?: string;
 }
 
-const verbs: Record<Diff['action'], string> = { add: 'was added', remove: 'was removed', replace: 'changed', rename: 'was renamed' };
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 function eventName(event: EventRef): string {
   return event.kind === 'webhook' ? `The webhook ${codeValue(event.name)}` : `The callback ${codeValue(event.name)}`;
+}
+
+/** A change of a header sent with the payload or with an expected response: the header itself, a keyword of it, or its schema. */
+function headerChange(place: Place, where: string, name: string, rest: readonly PathSegment[], diff: Diff, required: boolean): Omit<EventDiff, 'diff' | 'judgedSide'> {
+  const verb = verbs[diff.action];
+  // `where` starts with "the": "the `X-Signature` header parameter"
+  if (rest.length === 0) return { place, summary: capitalised(`${required ? 'the required ' : 'the '}${where.slice('the '.length)} ${verb}.`) };
+  if (rest[0] === 'schema') {
+    const schema = schemaPlace(rest.slice(1));
+    if (schema.field) place.location.field = `${name}${schema.field.startsWith('[') ? '' : '.'}${schema.field}`;
+    return { place: { ...place, schema } };
+  }
+  const keyword = String(rest[0]);
+  if (keyword === 'required') return { place, summary: capitalised(`${where} ${diff.after === true ? 'became required' : 'is no longer required'}.`) };
+  if (keyword === 'deprecated') return { place, summary: capitalised(`${where} ${diff.after === true ? 'was deprecated' : 'is no longer deprecated'}.`) };
+  return { place, summary: capitalised(`the ${codeValue(keyword).slice(1, -1)} of ${where} ${verb}.`) };
 }
 
 /** Where a diff of the turned-round payload operation is in the event, and what it is. */
@@ -198,19 +208,7 @@ function payloadPlace(event: Event, rest: readonly PathSegment[], diff: Diff): O
     const where = `the ${codeValue(name)} ${typeof parameter.in === 'string' ? parameter.in : 'header'} parameter`;
     const headerRest = rest.slice(4);
     const place: Place = { location: { ...location, pointer: pointerOf([...parameterAt, ...headerRest]), field: name }, where: `in ${where}`, rest };
-    if (headerRest.length === 0) {
-      const required = ((diff.after ?? diff.before) as Json | undefined)?.required === true;
-      return { place, summary: capitalised(`${required ? 'the required ' : 'the '}${where} ${verb}.`) };
-    }
-    if (headerRest[0] === 'schema') {
-      const schema = schemaPlace(headerRest.slice(1));
-      if (schema.field) place.location.field = `${name}${schema.field.startsWith('[') ? '' : '.'}${schema.field}`;
-      return { place: { ...place, schema } };
-    }
-    const keyword = String(headerRest[0]);
-    if (keyword === 'required') return { place, summary: capitalised(`${where} ${diff.after === true ? 'became required' : 'is no longer required'}.`) };
-    if (keyword === 'deprecated') return { place, summary: capitalised(`${where} ${diff.after === true ? 'was deprecated' : 'is no longer deprecated'}.`) };
-    return { place, summary: capitalised(`the ${codeValue(keyword).slice(1, -1)} of ${where} ${verb}.`) };
+    return headerChange(place, where, name, headerRest, diff, ((diff.after ?? diff.before) as Json | undefined)?.required === true);
   }
   // responses/200/content/<media type>/schema/… is requestBody/content/<media type>/schema/…
   const bodyRest = rest.slice(2).map(String);
@@ -240,10 +238,7 @@ function replyPlace(event: Event, status: string, rest: readonly PathSegment[], 
     const headerRest = rest.slice(2);
     const where = `the ${codeValue(name)} header of ${response}`;
     const place: Place = { location: { ...location, pointer: pointerOf([...base, 'headers', name, ...headerRest]), field: name }, where: `in ${where}`, rest };
-    if (headerRest.length === 0) return { place, summary: capitalised(`${header.required === true ? 'the required ' : 'the '}${where} ${verb}.`) };
-    if (headerRest[0] === 'schema') return { place: { ...place, schema: schemaPlace(headerRest.slice(1)) } };
-    if (headerRest[0] === 'required') return { place, summary: capitalised(`${where} ${diff.after === true ? 'became required' : 'is no longer required'}.`) };
-    return { place, summary: capitalised(`the ${codeValue(String(headerRest[0])).slice(1, -1)} of ${where} ${verb}.`) };
+    return headerChange(place, where, name, headerRest, diff, header.required === true);
   }
   // requestBody/content/<media type>/schema/… is responses/<status>/content/<media type>/schema/…
   const bodyRest = first === 'requestBody' ? rest.slice(1).map(String) : rest.map(String);

@@ -1,3 +1,12 @@
+import type { Diff } from 'api-smart-diff';
+
+/** What an action of the engine did, as a summary says it: "was added". */
+export const verbs: Record<Diff['action'], string> = { add: 'was added', remove: 'was removed', replace: 'changed', rename: 'was renamed' };
+
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /**
  * A value of the document as code in a summary: short, on one line, without a backtick that
  * would end the code span (a document's text is anyone's).
